@@ -1,0 +1,1 @@
+Console.WriteLine("MscDomain demo: placeholder");

@@ -1,0 +1,6 @@
+namespace MscDomain.Plotting;
+
+/// <summary>Marker for the MscDomain.Plotting assembly.</summary>
+internal static class AssemblyMarker
+{
+}

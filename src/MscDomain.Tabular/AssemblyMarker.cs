@@ -1,0 +1,6 @@
+namespace MscDomain.Tabular;
+
+/// <summary>Marker for the MscDomain.Tabular assembly.</summary>
+internal static class AssemblyMarker
+{
+}

@@ -1,0 +1,18 @@
+namespace MscDomain.Safety;
+
+/// <summary>
+/// A version of the Common Terminology Criteria for Adverse Events (CTCAE), the US National Cancer
+/// Institute's grading scale for adverse events.
+/// </summary>
+/// <remarks>
+/// CTCAE v5.0 was published 27 November 2017; CTCAE v6.0 in 2025. Every CTCAE grade in MscDomain
+/// carries the version it was graded with, because thresholds differ between versions.
+/// </remarks>
+public enum CtcaeVersion
+{
+    /// <summary>CTCAE version 5.0 (NCI, 27 November 2017).</summary>
+    V5_0 = 5,
+
+    /// <summary>CTCAE version 6.0 (NCI, 2025).</summary>
+    V6_0 = 6,
+}
