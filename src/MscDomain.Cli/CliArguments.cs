@@ -1,0 +1,119 @@
+using System.Globalization;
+
+namespace MscDomain.Cli;
+
+/// <summary>
+/// Parsed <c>--name value</c> / <c>--name=value</c> / <c>--flag</c> options and positional arguments.
+/// Every option a command reads is marked as used; <see cref="EnsureAllUsed"/> rejects the rest.
+/// </summary>
+internal sealed class CliArguments
+{
+    private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    private CliArguments()
+    {
+    }
+
+    /// <summary>Positional arguments in order.</summary>
+    public List<string> Positional { get; } = [];
+
+    /// <summary>Parses the arguments after the command name.</summary>
+    public static CliArguments Parse(ReadOnlySpan<string> args)
+    {
+        var result = new CliArguments();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (a.StartsWith("--", StringComparison.Ordinal) || (a.StartsWith('-') && a.Length == 2 && !char.IsDigit(a[1])))
+            {
+                var name = a.TrimStart('-');
+                string? value = null;
+                var eq = name.IndexOf('=', StringComparison.Ordinal);
+                if (eq >= 0)
+                {
+                    value = name[(eq + 1)..];
+                    name = name[..eq];
+                }
+                else if (i + 1 < args.Length && !(args[i + 1].StartsWith("--", StringComparison.Ordinal)))
+                {
+                    value = args[++i];
+                }
+
+                if (!result._options.TryAdd(name, value))
+                {
+                    throw new CliUsageException($"option --{name} is given more than once.");
+                }
+            }
+            else
+            {
+                result.Positional.Add(a);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the option was given (with or without a value).</summary>
+    public bool Has(string name)
+    {
+        _used.Add(name);
+        return _options.ContainsKey(name);
+    }
+
+    /// <summary>The option's value, or <paramref name="fallback"/> when absent.</summary>
+    public string? Get(string name, string? fallback = null)
+    {
+        _used.Add(name);
+        return _options.TryGetValue(name, out var v) ? v ?? throw new CliUsageException($"option --{name} needs a value.") : fallback;
+    }
+
+    /// <summary>The option's value; throws a usage error when absent.</summary>
+    public string Require(string name) =>
+        Get(name) ?? throw new CliUsageException($"option --{name} is required.");
+
+    /// <summary>A boolean option: absent gives <paramref name="fallback"/>; a bare flag is true; else true/false.</summary>
+    public bool Flag(string name, bool fallback = false)
+    {
+        _used.Add(name);
+        if (!_options.TryGetValue(name, out var v))
+        {
+            return fallback;
+        }
+
+        return v switch
+        {
+            null => true,
+            _ when v.Equals("true", StringComparison.OrdinalIgnoreCase) || v == "1" => true,
+            _ when v.Equals("false", StringComparison.OrdinalIgnoreCase) || v == "0" => false,
+            _ => throw new CliUsageException($"option --{name} takes true or false, not '{v}'."),
+        };
+    }
+
+    /// <summary>A decimal option in invariant culture.</summary>
+    public decimal? Decimal(string name)
+    {
+        var v = Get(name);
+        if (v is null)
+        {
+            return null;
+        }
+
+        return decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var d)
+            ? d
+            : throw new CliUsageException($"option --{name} takes a number, not '{v}'.");
+    }
+
+    /// <summary>Options given on the command line that no code asked for.</summary>
+    public IReadOnlyList<string> Unused() => _options.Keys.Where(k => !_used.Contains(k)).ToList();
+
+    /// <summary>Throws a usage error naming every option that was given but not read by the command.</summary>
+    public void EnsureAllUsed()
+    {
+        var unused = Unused();
+        if (unused.Count > 0)
+        {
+            throw new CliUsageException("unknown option(s): " + string.Join(", ", unused.Select(u => "--" + u)) + ".");
+        }
+    }
+}

@@ -1,6 +1,0 @@
-namespace MscDomain.Tabular;
-
-/// <summary>Marker for the MscDomain.Tabular assembly.</summary>
-internal static class AssemblyMarker
-{
-}
