@@ -28,6 +28,10 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(Expectedness))]
 [JsonSerializable(typeof(MeddraCoding))]
 [JsonSerializable(typeof(PartialDate))]
+[JsonSerializable(typeof(ReferenceSafetyInformation))]
+[JsonSerializable(typeof(ReferenceSafetyEntry))]
+[JsonSerializable(typeof(Exposure))]
+[JsonSerializable(typeof(ExposureRoute))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
