@@ -88,15 +88,13 @@ public static class NaranjoScale
                     break;
                 case null:
                     issues.Add(new SafetyIssue($"Q{q}", null, $"Question {q} is unanswered: scored as \"don't know\" (0 points).", SafetyIssueSeverity.Warning));
-                    ceiling += maxPoints;
                     break;
                 case NaranjoAnswer.DontKnow:
-                    ceiling += maxPoints;
                     break;
                 case NaranjoAnswer.Yes or NaranjoAnswer.No:
                     points[i] = PointsFor(q, answers[i]!.Value);
                     total += points[i];
-                    ceiling += points[i];
+                    ceiling += maxPoints;
                     break;
                 default:
                     issues.Add(new SafetyIssue($"Q{q}", ((int)answers[i]!.Value).ToString(CultureInfo.InvariantCulture),
@@ -113,7 +111,7 @@ public static class NaranjoScale
         if (ceiling < 9)
         {
             issues.Add(new SafetyIssue("total", total.ToString(CultureInfo.InvariantCulture),
-                $"With the unknown answers the highest reachable total is {ceiling}: 'definite' (≥ 9) is unreachable.", SafetyIssueSeverity.Warning));
+                $"With the questions answered \"don't know\" scoring 0, the highest attainable total is {ceiling}: 'definite' (≥ 9) is structurally unreachable.", SafetyIssueSeverity.Warning));
         }
 
         return new NaranjoResult(total, CategoryOf(total), points, ceiling, issues);
