@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using MscDomain.Outcomes;
+using MscDomain.Safety;
 
 namespace MscDomain.Serialization;
 
@@ -16,6 +17,21 @@ namespace MscDomain.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(EdssScore))]
+[JsonSerializable(typeof(AdverseEvent))]
+[JsonSerializable(typeof(AdverseEventDocument))]
+[JsonSerializable(typeof(AdverseEventSeverity))]
+[JsonSerializable(typeof(SeriousnessCriteria))]
+[JsonSerializable(typeof(AdverseEventOutcome))]
+[JsonSerializable(typeof(AdverseEventAction))]
+[JsonSerializable(typeof(CausalityCategory))]
+[JsonSerializable(typeof(CausalityAssessment))]
+[JsonSerializable(typeof(Expectedness))]
+[JsonSerializable(typeof(MeddraCoding))]
+[JsonSerializable(typeof(PartialDate))]
+[JsonSerializable(typeof(ReferenceSafetyInformation))]
+[JsonSerializable(typeof(ReferenceSafetyEntry))]
+[JsonSerializable(typeof(Exposure))]
+[JsonSerializable(typeof(ExposureRoute))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
