@@ -105,7 +105,7 @@ public static class NedaCalculator
         if (loss > o.MaximumAnnualizedBrainVolumeLossPercent)
         {
             var e = new NedaEvidence(NedaComponent.BrainVolumeLoss, b.To,
-                $"annualised brain volume loss {loss.ToString(CultureInfo.InvariantCulture)} %/year ({b.PercentChange.ToString(CultureInfo.InvariantCulture)} % over {b.Days.ToString(CultureInfo.InvariantCulture)} days) exceeds {o.MaximumAnnualizedBrainVolumeLossPercent.ToString(CultureInfo.InvariantCulture)} %/year");
+                $"annualised brain volume loss {loss.ToString("0.############################", CultureInfo.InvariantCulture)} %/year ({b.PercentChange.ToString(CultureInfo.InvariantCulture)} % over {b.Days.ToString(CultureInfo.InvariantCulture)} days) exceeds {o.MaximumAnnualizedBrainVolumeLossPercent.ToString(CultureInfo.InvariantCulture)} %/year");
             return new NedaComponentResult(NedaComponent.BrainVolumeLoss, NedaComponentStatus.Activity, [e], null);
         }
 
