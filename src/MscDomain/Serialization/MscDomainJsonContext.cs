@@ -16,6 +16,13 @@ namespace MscDomain.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(EdssScore))]
+[JsonSerializable(typeof(MscDomain.Disability.ConfirmedChangeResult))]
+[JsonSerializable(typeof(MscDomain.Disability.ConfirmedChangeEvent))]
+[JsonSerializable(typeof(MscDomain.Disability.MilestoneResult))]
+[JsonSerializable(typeof(MscDomain.Disability.ParticipantConfirmedChange))]
+[JsonSerializable(typeof(MscDomain.Disability.ParticipantMilestone))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantConfirmedChange>))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantMilestone>))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
