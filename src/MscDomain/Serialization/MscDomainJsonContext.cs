@@ -32,6 +32,13 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(ReferenceSafetyEntry))]
 [JsonSerializable(typeof(Exposure))]
 [JsonSerializable(typeof(ExposureRoute))]
+[JsonSerializable(typeof(MscDomain.Disability.ConfirmedChangeResult))]
+[JsonSerializable(typeof(MscDomain.Disability.ConfirmedChangeEvent))]
+[JsonSerializable(typeof(MscDomain.Disability.MilestoneResult))]
+[JsonSerializable(typeof(MscDomain.Disability.ParticipantConfirmedChange))]
+[JsonSerializable(typeof(MscDomain.Disability.ParticipantMilestone))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantConfirmedChange>))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantMilestone>))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
