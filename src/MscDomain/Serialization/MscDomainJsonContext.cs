@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using MscDomain.Outcomes;
+using MscDomain.Trials;
 
 namespace MscDomain.Serialization;
 
@@ -14,8 +15,10 @@ namespace MscDomain.Serialization;
     RespectRequiredConstructorParameters = true,
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict,
-    UseStringEnumConverter = true)]
+    UseStringEnumConverter = true,
+    Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(EdssScore))]
+[JsonSerializable(typeof(TrialDocument))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
