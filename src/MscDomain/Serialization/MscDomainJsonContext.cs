@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using MscDomain.Outcomes;
 using MscDomain.Safety;
+using MscDomain.Trials;
 
 namespace MscDomain.Serialization;
 
@@ -15,7 +16,8 @@ namespace MscDomain.Serialization;
     RespectRequiredConstructorParameters = true,
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict,
-    UseStringEnumConverter = true)]
+    UseStringEnumConverter = true,
+    Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(EdssScore))]
 [JsonSerializable(typeof(AdverseEvent))]
 [JsonSerializable(typeof(AdverseEventDocument))]
@@ -39,6 +41,7 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(MscDomain.Disability.ParticipantMilestone))]
 [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantConfirmedChange>))]
 [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantMilestone>))]
+[JsonSerializable(typeof(TrialDocument))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
