@@ -47,7 +47,7 @@ public sealed record TrialDocument(
     ArmCounts? Counts = null,
     PartialDate? StartDate = null,
     PartialDate? CompletionDate = null,
-    string? Notes = null)
+    string? Notes = null) : IVersionedDocument
 {
     /// <summary>Document format version.</summary>
     /// <exception cref="ArgumentException">An unsupported version, blank id/title, missing citations/arms, or a broken cross-reference.</exception>
