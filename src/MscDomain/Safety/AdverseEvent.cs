@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using NodaTime;
 
+using MscDomain.Trials;
+
 namespace MscDomain.Safety;
 
 /// <summary>

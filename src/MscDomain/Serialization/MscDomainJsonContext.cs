@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using MscDomain.Outcomes;
 using MscDomain.Safety;
+using MscDomain.Trials;
 
 namespace MscDomain.Serialization;
 
@@ -15,7 +16,8 @@ namespace MscDomain.Serialization;
     RespectRequiredConstructorParameters = true,
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict,
-    UseStringEnumConverter = true)]
+    UseStringEnumConverter = true,
+    Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(EdssScore))]
 [JsonSerializable(typeof(AdverseEvent))]
 [JsonSerializable(typeof(AdverseEventDocument))]
@@ -32,6 +34,14 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(ReferenceSafetyEntry))]
 [JsonSerializable(typeof(Exposure))]
 [JsonSerializable(typeof(ExposureRoute))]
+[JsonSerializable(typeof(MscDomain.Disability.ConfirmedChangeResult))]
+[JsonSerializable(typeof(MscDomain.Disability.ConfirmedChangeEvent))]
+[JsonSerializable(typeof(MscDomain.Disability.MilestoneResult))]
+[JsonSerializable(typeof(MscDomain.Disability.ParticipantConfirmedChange))]
+[JsonSerializable(typeof(MscDomain.Disability.ParticipantMilestone))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantConfirmedChange>))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantMilestone>))]
+[JsonSerializable(typeof(TrialDocument))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }

@@ -2,6 +2,8 @@ using System.Text.Json;
 using MscDomain.Safety;
 using NodaTime;
 
+using MscDomain.Trials;
+
 namespace MscDomain.Tests.Safety;
 
 public sealed class AdverseEventTest

@@ -1,6 +1,8 @@
 using MscDomain.Safety;
 using NodaTime;
 
+using MscDomain.Trials;
+
 namespace MscDomain.Tests.Safety;
 
 public sealed class TreatmentEmergenceTest
