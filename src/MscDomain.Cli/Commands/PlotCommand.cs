@@ -179,6 +179,7 @@ internal sealed class PlotCommand : ICliCommand
         args.EnsureAllUsed();
 
         var visits = new List<(LocalDate Date, decimal Edss, int Line)>();
+        var withoutEdss = 0;
         using (var csv = CsvTableReader.Open(visitsFile, idColumn, dateColumn, edssColumn))
         {
             while (csv.Read())
@@ -192,7 +193,8 @@ internal sealed class PlotCommand : ICliCommand
                 var edss = csv.GetOptionalDecimal(edssColumn);
                 if (edss is null)
                 {
-                    continue; // a visit without EDSS (another outcome's visit) is not on this figure
+                    withoutEdss++; // a visit of another outcome (T25FW, SDMT, ...): counted and reported, not drawn
+                    continue;
                 }
 
                 if (!EdssScore.IsValid(edss.Value))
@@ -255,7 +257,8 @@ internal sealed class PlotCommand : ICliCommand
         };
         var bytes = EdssTrajectoryPlot.Render(data, format, width, height, new EdssTrajectoryPlotOptions { Title = title });
         WriteAtomically(output, bytes);
-        stdout.WriteLine($"{participant}: {visits.Count} EDSS visits, {relapses.Count} relapses, {administrations.Count} administrations");
+        stdout.WriteLine($"{participant}: {visits.Count} EDSS visits, {relapses.Count} relapses, {administrations.Count} administrations"
+            + (withoutEdss > 0 ? $"; {withoutEdss} visit rows without an EDSS value not drawn" : string.Empty));
         stdout.WriteLine($"wrote {output} ({width}x{height} {format.ToString().ToUpperInvariant()})");
         return 0;
     }

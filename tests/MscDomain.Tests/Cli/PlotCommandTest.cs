@@ -120,7 +120,7 @@ public sealed class PlotCommandTest : IDisposable
             "--administrations", P("admin.csv"), "--onset", "2021-09-01", "--output", P("p.png"));
         stderr.Should().BeEmpty();
         rc.Should().Be(0);
-        stdout.Should().Contain("P001: 3 EDSS visits, 1 relapses, 1 administrations");
+        stdout.Should().Contain("P001: 3 EDSS visits, 1 relapses, 1 administrations; 1 visit rows without an EDSS value not drawn");
         ImageAssertions.ShouldBePng(File.ReadAllBytes(P("p.png")), 1000, 600);
     }
 

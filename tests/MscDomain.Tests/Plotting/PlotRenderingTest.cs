@@ -82,7 +82,7 @@ public sealed class PlotRenderingTest : IDisposable
     [Fact]
     public void Kaplan_Meier_risk_table_is_a_second_panel_with_the_counts()
     {
-        var multiplot = KaplanMeierPlot.Build(PlotFixtures.Km, new KaplanMeierPlotOptions { TimesDays = [0m, 10m, 20m, 30m] }, 600);
+        var multiplot = KaplanMeierPlot.Build(PlotFixtures.Km, new KaplanMeierPlotOptions { TimesDays = [0m, 10m, 20m, 30m] }, 800, 600);
         var table = multiplot.Subplots.GetPlot(1);
         var texts = table.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).ToList();
         texts.Should().Equal("21", "15", "8", "4", "21", "8", "2", "0");
