@@ -16,6 +16,8 @@ namespace MscDomain.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(EdssScore))]
+[JsonSerializable(typeof(MscDomain.Disability.FunctionalSystemScores))]
+[JsonSerializable(typeof(MscDomain.Disability.AmbulationScore))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
