@@ -50,6 +50,13 @@ public static class EdssCalculator
             contested.Add(EdssFromFsDecision.D3Grade4WithThreeGrade3);
         }
 
+        if (ambulation.Score == 0 && counts.Grade4 == 1 && counts.Grade3 >= 5 && counts.Grade5OrMore == 0)
+        {
+            // The R calculator (neurostatus_16) matches no rule for one grade 4 with five or six grade 3 at
+            // ambulation 0 and returns NA; we compute the D3 row and flag the pattern.
+            contested.Add(EdssFromFsDecision.D6UnmatchedPattern);
+        }
+
         if (ambulation.Score == 1 && Final(scores, ambulation, o with { CapAmbulationScore1AtStep4 = !o.CapAmbulationScore1AtStep4 }) != final)
         {
             contested.Add(EdssFromFsDecision.D4AmbulationScore1);
