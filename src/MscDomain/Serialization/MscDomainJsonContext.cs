@@ -71,6 +71,8 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(PartialDate))]
 [JsonSerializable(typeof(ResultStatistic))]
 [JsonSerializable(typeof(ReportedResult))]
+[JsonSerializable(typeof(MscDomain.Disability.FunctionalSystemScores))]
+[JsonSerializable(typeof(MscDomain.Disability.AmbulationScore))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
