@@ -28,7 +28,7 @@ public static class KaplanMeierPlot
     public static byte[] Render(KaplanMeierResult result, PlotImageFormat format, int widthPixels, int heightPixels, KaplanMeierPlotOptions? options = null)
     {
         PlotOutput.ValidateSize(widthPixels, heightPixels);
-        var multiplot = Build(result, options ?? KaplanMeierPlotOptions.Default, heightPixels);
+        var multiplot = Build(result, options ?? KaplanMeierPlotOptions.Default, widthPixels, heightPixels);
         return PlotOutput.Render(multiplot, format, widthPixels, heightPixels);
     }
 
@@ -48,7 +48,7 @@ public static class KaplanMeierPlot
         PlotOutput.WriteAtomically(path, Render(result, format, widthPixels, heightPixels, options));
     }
 
-    internal static Multiplot Build(KaplanMeierResult result, KaplanMeierPlotOptions options, int heightPixels)
+    internal static Multiplot Build(KaplanMeierResult result, KaplanMeierPlotOptions options, int widthPixels, int heightPixels)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
@@ -104,19 +104,30 @@ public static class KaplanMeierPlot
         var xPad = xMax * 0.02;
         main.Axes.SetLimits(-xPad, xMax + xPad, -0.03, 1.04);
 
-        main.Legend.IsVisible = true;
-        main.Legend.Alignment = Alignment.UpperRight;
-        main.Legend.FontSize = PlotTheme.TextSize;
-
+        var legendLines = result.Curves.Select(c => $"{c.Group} (n = {c.Subjects}, events = {c.Events})").ToList();
         if (options.LogRank is { } lr)
         {
             var p = lr.PValue < 0.001 ? "p < 0.001" : "p = " + lr.PValue.ToString("0.000", CultureInfo.InvariantCulture);
-            var text = main.Add.Text($"Log-rank χ² = {lr.ChiSquare.ToString("0.00", CultureInfo.InvariantCulture)}, df = {lr.DegreesOfFreedom}, {p}", -xPad + (xMax * 0.03), 0.02);
-            text.LabelFontSize = PlotTheme.TextSize;
-            text.LabelFontName = PlotTheme.Font;
-            text.LabelAlignment = Alignment.LowerLeft;
-            text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+            legendLines.Add($"Log-rank χ² = {lr.ChiSquare.ToString("0.00", CultureInfo.InvariantCulture)}, df = {lr.DegreesOfFreedom}, {p}");
         }
+
+        main.Legend.ManualItems.Clear();
+        for (var g = 0; g < legendLines.Count; g++)
+        {
+            main.Legend.ManualItems.Add(g < result.Curves.Length
+                ? new LegendItem { LabelText = legendLines[g], LineColor = PlotTheme.GroupColor(g), LinePattern = PlotTheme.GroupPattern(g), LineWidth = 2.5f }
+                : new LegendItem { LabelText = legendLines[g], LineWidth = 0 });
+        }
+
+        main.Legend.IsVisible = true;
+        main.Legend.FontSize = PlotTheme.TextSize;
+        main.Legend.BackgroundColor = Colors.White.WithAlpha(0.9);
+        var tableHeightEstimate = options.ShowNumbersAtRisk ? 52f + (26f * result.Curves.Length) : 0f;
+        var dataWidth = widthPixels - leftPadding - rightPadding;
+        var dataHeight = heightPixels - tableHeightEstimate - 70f - (hasTitle ? 50f : 20f);
+        var legendWidth = 30f + 34f + (legendLines.Max(l => l.Length) * 8.2f);
+        var legendHeight = 16f + (22f * legendLines.Count);
+        main.Legend.Alignment = LegendCorner(result, -xPad, xMax + xPad, -0.03, 1.04, legendWidth / dataWidth, legendHeight / dataHeight);
 
         var multiplot = new Multiplot(main);
         if (!options.ShowNumbersAtRisk)
@@ -184,7 +195,6 @@ public static class KaplanMeierPlot
         line.LineWidth = 2.5f;
         line.LinePattern = pattern;
         line.MarkerSize = 0;
-        line.LegendText = $"{curve.Group} (n = {curve.Subjects}, events = {curve.Events})";
 
         if (options.ShowCensorTicks)
         {
@@ -238,6 +248,62 @@ public static class KaplanMeierPlot
         plot.Axes.Title.IsVisible = true;
         plot.Axes.SetLimits(xMin, xMax, -0.5, k - 0.5);
         return plot;
+    }
+
+    /// <summary>
+    /// The first corner (upper right, lower left, lower right, upper left) where a legend box of the given
+    /// size (fractions of the data area, plus a margin) covers no point of any curve; upper right when none is free.
+    /// </summary>
+    internal static Alignment LegendCorner(KaplanMeierResult result, double x0, double x1, double y0, double y1, double widthFraction, double heightFraction)
+    {
+        var w = Math.Min(1.0, widthFraction + 0.03);
+        var h = Math.Min(1.0, heightFraction + 0.03);
+        var corners = new (Alignment Corner, double Left, double Bottom)[]
+        {
+            (Alignment.UpperRight, 1 - w, 1 - h),
+            (Alignment.LowerLeft, 0, 0),
+            (Alignment.LowerRight, 1 - w, 0),
+            (Alignment.UpperLeft, 0, 1 - h),
+        };
+
+        foreach (var (corner, left, bottom) in corners)
+        {
+            var bx0 = x0 + (left * (x1 - x0));
+            var bx1 = bx0 + (w * (x1 - x0));
+            var by0 = y0 + (bottom * (y1 - y0));
+            var by1 = by0 + (h * (y1 - y0));
+            if (!result.Curves.Any(c => Crosses(c, bx0, bx1, by0, by1)))
+            {
+                return corner;
+            }
+        }
+
+        return Alignment.UpperRight;
+    }
+
+    /// <summary>Whether the step curve (horizontal runs and vertical drops) enters the box.</summary>
+    private static bool Crosses(KaplanMeierCurve curve, double bx0, double bx1, double by0, double by1)
+    {
+        var x = 0.0;
+        var y = 1.0;
+        foreach (var s in curve.Steps)
+        {
+            var t = (double)s.TimeDays;
+            if (t >= bx0 && x <= bx1 && y >= by0 && y <= by1)
+            {
+                return true; // horizontal run [x, t] at y
+            }
+
+            if (t >= bx0 && t <= bx1 && Math.Max(y, s.Survival) >= by0 && Math.Min(y, s.Survival) <= by1)
+            {
+                return true; // vertical drop at t
+            }
+
+            x = t;
+            y = s.Survival;
+        }
+
+        return false;
     }
 
     private static Plot EmptyPanel()

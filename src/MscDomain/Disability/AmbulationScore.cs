@@ -51,7 +51,7 @@ public readonly record struct AmbulationScore : IComparable<AmbulationScore>
     /// <summary>The EDSS step walking implies, or <see langword="null"/> for score 0 (the FS-implied step alone decides).</summary>
     /// <remarks>For score 1 this is the floor 2.0 ("at least 2.0").</remarks>
     [JsonIgnore]
-    public EdssScore? ImpliedStep => Score == 0 ? null : new EdssScore(ImpliedStepValues[Score]);
+    public EdssScore? ImpliedStep => Score == 0 ? null : new EdssScore(ImpliedStepTenths[Score] / 10m);
 
     /// <summary>The kind of walking ability (unaided, unilateral aid, wheelchair, ...).</summary>
     [JsonIgnore]
@@ -140,6 +140,6 @@ public readonly record struct AmbulationScore : IComparable<AmbulationScore>
     /// <returns>The formatted score.</returns>
     public override string ToString() => Score.ToString(CultureInfo.InvariantCulture);
 
-    internal static readonly decimal[] ImpliedStepValues =
-        [0m, 2.0m, 4.5m, 5.0m, 5.5m, 6.0m, 6.0m, 6.0m, 6.5m, 6.5m, 7.0m, 7.5m, 8.0m, 8.5m, 9.0m, 9.5m, 10m];
+    internal static readonly int[] ImpliedStepTenths =
+        [0, 20, 45, 50, 55, 60, 60, 60, 65, 65, 70, 75, 80, 85, 90, 95, 100];
 }

@@ -50,6 +50,13 @@ public static class EdssCalculator
             contested.Add(EdssFromFsDecision.D3Grade4WithThreeGrade3);
         }
 
+        if (ambulation.Score == 0 && counts.Grade4 == 1 && counts.Grade3 >= 5 && counts.Grade5OrMore == 0)
+        {
+            // The R calculator (neurostatus_16) matches no rule for one grade 4 with five or six grade 3 at
+            // ambulation 0 and returns NA; we compute the D3 row and flag the pattern.
+            contested.Add(EdssFromFsDecision.D6UnmatchedPattern);
+        }
+
         if (ambulation.Score == 1 && Final(scores, ambulation, o with { CapAmbulationScore1AtStep4 = !o.CapAmbulationScore1AtStep4 }) != final)
         {
             contested.Add(EdssFromFsDecision.D4AmbulationScore1);
@@ -61,9 +68,9 @@ public static class EdssCalculator
         }
 
         return new EdssFromFsResult(
-            new EdssScore(final),
+            Score(final),
             basis,
-            new EdssScore(fsStep),
+            Score(fsStep),
             pattern,
             counts,
             ambulation,
@@ -82,7 +89,7 @@ public static class EdssCalculator
     public static EdssScore Compute(FunctionalSystemScores scores, AmbulationScore ambulation, EdssFromFsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        return new EdssScore(Final(scores, ambulation, options ?? EdssFromFsOptions.Default));
+        return Score(Final(scores, ambulation, options ?? EdssFromFsOptions.Default));
     }
 
     /// <summary>Derives the EDSS step from plain raw grades.</summary>
@@ -110,16 +117,16 @@ public static class EdssCalculator
     {
         ArgumentNullException.ThrowIfNull(scores);
         Span<int> n = stackalloc int[7];
-        Add(n, scores.Visual.ConvertedGrade);
-        Add(n, scores.Brainstem.Grade);
-        Add(n, scores.Pyramidal.Grade);
-        Add(n, scores.Cerebellar.Grade);
-        Add(n, scores.Sensory.Grade);
-        Add(n, scores.BowelBladder.ConvertedGrade);
+        n[VisualConverted[scores.Visual.Grade]]++;
+        n[scores.Brainstem.Grade]++;
+        n[scores.Pyramidal.Grade]++;
+        n[scores.Cerebellar.Grade]++;
+        n[scores.Sensory.Grade]++;
+        n[BowelBladderConverted[scores.BowelBladder.Grade]]++;
         var cerebral = scores.Cerebral.Grade;
         if (cerebral != 1 || countCerebralGrade1)
         {
-            Add(n, cerebral);
+            n[cerebral]++;
         }
 
         return new FunctionalSystemGradeCounts(n[1], n[2], n[3], n[4], n[5] + n[6]);
@@ -140,69 +147,76 @@ public static class EdssCalculator
 
         var o = options ?? EdssFromFsOptions.Default;
         var (step, pattern) = FsStep(counts, o.RaiseGrade4WithGrade2, o.RaiseGrade4WithThreeGrade3);
-        return (new EdssScore(step), pattern);
+        return (Score(step), pattern);
     }
 
-    private static void Add(Span<int> n, int grade) => n[grade]++;
+    // Kurtzke 1983 conversions, indexed by the (already validated) raw grade.
+    private static readonly int[] VisualConverted = [0, 1, 2, 2, 3, 3, 4];
+    private static readonly int[] BowelBladderConverted = [0, 1, 2, 3, 3, 4, 5];
 
-    private static decimal Final(FunctionalSystemScores scores, AmbulationScore ambulation, EdssFromFsOptions o)
+    // EDSS steps by tenths / 5 (0, 0.5 unused, 1.0, ..., 10), created once.
+    private static readonly EdssScore?[] Steps = Enumerable.Range(0, 21).Select(i => i == 1 ? (EdssScore?)null : new EdssScore(i * 0.5m)).ToArray();
+
+    private static EdssScore Score(int tenths) => Steps[tenths / 5]!.Value;
+
+    private static int Final(FunctionalSystemScores scores, AmbulationScore ambulation, EdssFromFsOptions o)
     {
         var counts = CountGrades(scores, o.CountCerebralGrade1);
         var (fsStep, _) = FsStep(counts, o.RaiseGrade4WithGrade2, o.RaiseGrade4WithThreeGrade3);
         return Combine(fsStep, ambulation.Score, o.CapAmbulationScore1AtStep4, o.CapAmbulationScore2AtStep4Point5, out _);
     }
 
-    internal static (decimal Step, EdssFromFsPattern Pattern) FsStep(in FunctionalSystemGradeCounts c, bool raiseD2, bool raiseD3)
+    internal static (int StepTenths, EdssFromFsPattern Pattern) FsStep(in FunctionalSystemGradeCounts c, bool raiseD2, bool raiseD3)
     {
         if (c.Grade5OrMore > 0)
         {
-            return (5.0m, EdssFromFsPattern.Grade5OrMore);
+            return (50, EdssFromFsPattern.Grade5OrMore);
         }
 
         if (c.Grade4 >= 2)
         {
-            return (5.0m, EdssFromFsPattern.TwoOrMoreGrade4);
+            return (50, EdssFromFsPattern.TwoOrMoreGrade4);
         }
 
         if (c.Grade4 == 1)
         {
             return c.Grade3 switch
             {
-                0 when c.Grade2 == 0 => (4.0m, EdssFromFsPattern.OneGrade4),
-                0 => (raiseD2 ? 4.5m : 4.0m, EdssFromFsPattern.OneGrade4WithGrade2),
-                <= 2 => (4.5m, EdssFromFsPattern.OneGrade4WithOneOrTwoGrade3),
-                _ => (raiseD3 ? 5.0m : 4.5m, EdssFromFsPattern.OneGrade4WithThreeOrMoreGrade3),
+                0 when c.Grade2 == 0 => (40, EdssFromFsPattern.OneGrade4),
+                0 => (raiseD2 ? 45 : 40, EdssFromFsPattern.OneGrade4WithGrade2),
+                <= 2 => (45, EdssFromFsPattern.OneGrade4WithOneOrTwoGrade3),
+                _ => (raiseD3 ? 50 : 45, EdssFromFsPattern.OneGrade4WithThreeOrMoreGrade3),
             };
         }
 
         return c.Grade3 switch
         {
-            >= 6 => (5.0m, EdssFromFsPattern.SixOrMoreGrade3),
-            5 => (4.5m, EdssFromFsPattern.FiveGrade3),
-            >= 3 => (4.0m, EdssFromFsPattern.ThreeOrFourGrade3),
-            2 when c.Grade2 == 0 => (3.5m, EdssFromFsPattern.TwoGrade3),
-            2 => (4.0m, EdssFromFsPattern.TwoGrade3WithGrade2),
-            1 when c.Grade2 == 0 => (3.0m, EdssFromFsPattern.OneGrade3),
-            1 when c.Grade2 <= 2 => (3.5m, EdssFromFsPattern.OneGrade3WithOneOrTwoGrade2),
-            1 => (4.0m, EdssFromFsPattern.OneGrade3WithThreeOrMoreGrade2),
+            >= 6 => (50, EdssFromFsPattern.SixOrMoreGrade3),
+            5 => (45, EdssFromFsPattern.FiveGrade3),
+            >= 3 => (40, EdssFromFsPattern.ThreeOrFourGrade3),
+            2 when c.Grade2 == 0 => (35, EdssFromFsPattern.TwoGrade3),
+            2 => (40, EdssFromFsPattern.TwoGrade3WithGrade2),
+            1 when c.Grade2 == 0 => (30, EdssFromFsPattern.OneGrade3),
+            1 when c.Grade2 <= 2 => (35, EdssFromFsPattern.OneGrade3WithOneOrTwoGrade2),
+            1 => (40, EdssFromFsPattern.OneGrade3WithThreeOrMoreGrade2),
             _ => c.Grade2 switch
             {
-                >= 6 => (4.0m, EdssFromFsPattern.SixOrMoreGrade2),
-                5 => (3.5m, EdssFromFsPattern.FiveGrade2),
-                >= 3 => (3.0m, EdssFromFsPattern.ThreeOrFourGrade2),
-                2 => (2.5m, EdssFromFsPattern.TwoGrade2),
-                1 => (2.0m, EdssFromFsPattern.OneGrade2),
+                >= 6 => (40, EdssFromFsPattern.SixOrMoreGrade2),
+                5 => (35, EdssFromFsPattern.FiveGrade2),
+                >= 3 => (30, EdssFromFsPattern.ThreeOrFourGrade2),
+                2 => (25, EdssFromFsPattern.TwoGrade2),
+                1 => (20, EdssFromFsPattern.OneGrade2),
                 _ => c.Grade1 switch
                 {
-                    >= 2 => (1.5m, EdssFromFsPattern.SeveralGrade1),
-                    1 => (1.0m, EdssFromFsPattern.OneGrade1),
-                    _ => (0m, EdssFromFsPattern.AllNormal),
+                    >= 2 => (15, EdssFromFsPattern.SeveralGrade1),
+                    1 => (10, EdssFromFsPattern.OneGrade1),
+                    _ => (0, EdssFromFsPattern.AllNormal),
                 },
             },
         };
     }
 
-    internal static decimal Combine(decimal fsStep, int ambulation, bool cap1, bool cap2, out EdssFromFsBasis basis)
+    internal static int Combine(int fsStep, int ambulation, bool cap1, bool cap2, out EdssFromFsBasis basis)
     {
         if (ambulation == 0)
         {
@@ -210,19 +224,19 @@ public static class EdssCalculator
             return fsStep;
         }
 
-        if (ambulation == 1 && cap1 && fsStep > 4.0m)
+        if (ambulation == 1 && cap1 && fsStep > 40)
         {
             basis = EdssFromFsBasis.Ambulation;
-            return 4.0m;
+            return 40;
         }
 
-        if (ambulation == 2 && cap2 && fsStep > 4.5m)
+        if (ambulation == 2 && cap2 && fsStep > 45)
         {
             basis = EdssFromFsBasis.Ambulation;
-            return 4.5m;
+            return 45;
         }
 
-        var walk = AmbulationScore.ImpliedStepValues[ambulation];
+        var walk = AmbulationScore.ImpliedStepTenths[ambulation];
         basis = fsStep > walk ? EdssFromFsBasis.FunctionalSystems
             : fsStep < walk ? EdssFromFsBasis.Ambulation
             : EdssFromFsBasis.FunctionalSystemsAndAmbulation;

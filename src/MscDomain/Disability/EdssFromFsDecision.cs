@@ -29,5 +29,8 @@ public enum EdssFromFsDecision
     D5AmbulationScore2 = 4,
 
     /// <summary>D6: a pattern the R calculator matches to no rule (computed by our rules; flagged).</summary>
+    /// <remarks>Identified from the R source (<c>R/edss_calculator.R</c>, method <c>neurostatus_16</c>): one
+    /// converted grade 4 with five or six grade 3 at ambulation score 0 returns NA there. We compute it by the
+    /// D3 row (5.0 by default) and flag D6 on every such input, whatever the options.</remarks>
     D6UnmatchedPattern = 5,
 }

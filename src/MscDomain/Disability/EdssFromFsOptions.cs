@@ -22,8 +22,13 @@ public sealed record EdssFromFsOptions
     /// D2 → 4.5, D3 → 5.0, no caps for ambulation scores 1 and 2.</summary>
     public static EdssFromFsOptions JavaScriptCalculator { get; } = new() { CountCerebralGrade1 = true };
 
-    /// <summary>The choices of the R calculator <c>jirimotyl/edss</c> (<c>neurostatus_16</c>): cerebral 1
-    /// ignored, D2 → 4.0, D3 → 4.5, ambulation score 1 capped at 4.0, ambulation score 2 fixed at 4.5.</summary>
+    /// <summary>The choices of the R calculator <c>jirimotyl/edss</c> (<c>neurostatus_16</c>) as summarised in the
+    /// domain reference (disability.md §4.4): cerebral 1 ignored, D2 → 4.0, D3 → 4.5, ambulation score 1 capped at
+    /// 4.0, ambulation score 2 fixed at 4.5.</summary>
+    /// <remarks>The R source applies the D4/D5 caps less uniformly than this summary: with ambulation 1 it keeps
+    /// 4.5 for five grade 3 or one grade 4 with one to four grade 3, and keeps 5.0 for any converted grade ≥5;
+    /// with ambulation 2 it keeps 5.0 for any converted grade ≥5. This preset applies the documented caps
+    /// uniformly, so it differs from the R package on exactly those patterns (all flagged contested).</remarks>
     public static EdssFromFsOptions RCalculator { get; } = new()
     {
         RaiseGrade4WithGrade2 = false,

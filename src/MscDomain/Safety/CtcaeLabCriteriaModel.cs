@@ -137,6 +137,8 @@ internal sealed class LabRuleColumn
         LessSevereClauses = lessSevere ?? clauses;
         Gaps = gaps ?? [];
         var all = clauses.Concat(LessSevereClauses).SelectMany(c => new[] { c.C0, c.C1, c.C2 }.Take(c.Count)).ToArray();
+        _fast = Fast(clauses);
+        _fastLess = ReferenceEquals(LessSevereClauses, clauses) ? _fast : Fast(LessSevereClauses);
         UsesBothLimits = all.Any(c => c.Kind is LabBoundKind.TimesUln or LabBoundKind.UlnPlus) && all.Any(c => c.Kind == LabBoundKind.TimesLln);
         UsesBaseline = all.Any(c => c.Kind is LabBoundKind.TimesBaseline or LabBoundKind.PercentChange)
             || clauses.Any(c => c.Gate != LabClauseGate.None);
@@ -148,6 +150,17 @@ internal sealed class LabRuleColumn
             }
         }
     }
+
+    /// <summary>Hot-path copy of <see cref="Clauses"/> with double shadows of every factor.</summary>
+    public FastLabClause[] FastClauses => _fast ??= Fast(Clauses);
+
+    /// <summary>Hot-path copy of <see cref="LessSevereClauses"/>.</summary>
+    public FastLabClause[] FastLessSevereClauses => _fastLess ??= Fast(LessSevereClauses);
+
+    private FastLabClause[]? _fast;
+    private FastLabClause[]? _fastLess;
+
+    private static FastLabClause[] Fast(LabClause[] clauses) => clauses.Select(c => new FastLabClause(c)).ToArray();
 
     /// <summary>The unit of the absolute thresholds, or <see cref="LabUnit.Unspecified"/> when the column needs none.</summary>
     public LabUnit Unit { get; }
@@ -186,4 +199,44 @@ internal sealed class LabRuleSet(LabTerm term, CtcaeVersion version, LabGradingD
 
     /// <summary>Whether every column is unit-free (×ULN/×LLN/×baseline only).</summary>
     public bool UnitFree => Columns.Length == 1 && Columns[0].Unit == LabUnit.Unspecified;
+}
+
+/// <summary>A condition with a double shadow of its factor, for the exact-by-fallback hot path.</summary>
+internal readonly struct FastLabCondition
+{
+    public readonly decimal Factor;
+    public readonly double FactorD;
+    public readonly LabBoundKind Kind;
+    public readonly LabCompare Op;
+
+    public FastLabCondition(LabCondition c)
+    {
+        Factor = c.Factor;
+        FactorD = (double)c.Factor;
+        Kind = c.Kind;
+        Op = c.Op;
+    }
+}
+
+/// <summary>A clause laid out for the hot path.</summary>
+internal readonly struct FastLabClause
+{
+    public readonly FastLabCondition C0;
+    public readonly FastLabCondition C1;
+    public readonly FastLabCondition C2;
+    public readonly byte Grade;
+    public readonly byte Count;
+    public readonly LabClauseGate Gate;
+    public readonly LabQualifier Qualifier;
+
+    public FastLabClause(LabClause c)
+    {
+        C0 = new FastLabCondition(c.C0);
+        C1 = new FastLabCondition(c.C1);
+        C2 = new FastLabCondition(c.C2);
+        Grade = c.Grade;
+        Count = c.Count;
+        Gate = c.Gate;
+        Qualifier = c.Qualifier;
+    }
 }

@@ -25,6 +25,8 @@ public sealed class CtcaeLabGrader
     private const byte Met = 1;
     private const byte Unknown = 2;
 
+    private static readonly int MaxTerm = Enum.GetValues<LabTerm>().Max(t => (int)t);
+
     private readonly ClinicalQualifierPolicy _clinical;
     private readonly bool _lessSevereGaps;
     private readonly bool _baselineAgainstNormalOnly;
@@ -59,7 +61,7 @@ public sealed class CtcaeLabGrader
             return new LabGradingResult(term, version, CtcaeNotGradableReason.UnsupportedVersion, LabGradingFlags.None);
         }
 
-        if (term == LabTerm.None || !Enum.IsDefined(term))
+        if ((int)term < 1 || (int)term > MaxTerm)
         {
             return new LabGradingResult(term, version, CtcaeNotGradableReason.UnknownTerm, LabGradingFlags.None);
         }
@@ -98,18 +100,48 @@ public sealed class CtcaeLabGrader
             }
         }
 
-        var lln = input.Lln;
-        var uln = input.Uln;
-        var baseline = input.BaselineValue;
-        if (value < 0m || lln < 0m || uln < 0m || baseline < 0m)
+        // Every reference is converted to double once; doubles decide only clear-cut comparisons (see Compare).
+        var ctx = default(Context);
+        ctx.Value = value;
+        ctx.ValueD = (double)value;
+        var invalid = ctx.ValueD < 0d;
+        if (input.Lln is { } lv)
+        {
+            ctx.HasLln = true;
+            ctx.Lln = lv;
+            ctx.LlnD = (double)lv;
+            invalid |= ctx.LlnD < 0d;
+        }
+
+        if (input.Uln is { } uv)
+        {
+            ctx.HasUln = true;
+            ctx.Uln = uv;
+            ctx.UlnD = (double)uv;
+            invalid |= ctx.UlnD < 0d;
+        }
+
+        var hasBaselineValue = false;
+        decimal baselineValue = 0m;
+        double baselineD = 0d;
+        if (input.BaselineValue is { } bv)
+        {
+            hasBaselineValue = true;
+            baselineValue = bv;
+            baselineD = (double)bv;
+            invalid |= baselineD < 0d;
+        }
+
+        if (invalid)
         {
             return new LabGradingResult(term, version, CtcaeNotGradableReason.InvalidInput, LabGradingFlags.None);
         }
 
         // ULN <= LLN is an invalid range whenever the grading reads both limits: a term using both, or a baseline
         // status derived from them. A term that reads one limit ignores the other (admiral test data carries such rows).
-        var deriveStatus = input.BaselineStatus == ReferenceRangeStatus.Unknown && baseline is not null && !input.IsBaselineRecord;
-        if (lln is { } l && uln is { } u && u <= l && (column.UsesBothLimits || (deriveStatus && rules.UsesBaseline)))
+        var deriveStatus = input.BaselineStatus == ReferenceRangeStatus.Unknown && hasBaselineValue && !input.IsBaselineRecord;
+        if (ctx.HasLln && ctx.HasUln && (column.UsesBothLimits || (deriveStatus && rules.UsesBaseline))
+            && Cmp(ctx.Uln, ctx.UlnD, ctx.Lln, ctx.LlnD) <= 0)
         {
             return new LabGradingResult(term, version, CtcaeNotGradableReason.InvalidInput, LabGradingFlags.None);
         }
@@ -122,17 +154,17 @@ public sealed class CtcaeLabGrader
             status = ReferenceRangeStatus.Normal;
             flags |= LabGradingFlags.GradedAsBaselineRecord;
         }
-        else if (status == ReferenceRangeStatus.Unknown && baseline is { } b)
+        else if (status == ReferenceRangeStatus.Unknown && hasBaselineValue && rules.UsesBaseline)
         {
-            if (uln is { } ul && b > ul)
+            if (ctx.HasUln && Cmp(baselineValue, baselineD, ctx.Uln, ctx.UlnD) > 0)
             {
                 status = ReferenceRangeStatus.High;
             }
-            else if (lln is { } ll && b < ll)
+            else if (ctx.HasLln && Cmp(baselineValue, baselineD, ctx.Lln, ctx.LlnD) < 0)
             {
                 status = ReferenceRangeStatus.Low;
             }
-            else if (uln is not null || lln is not null)
+            else if (ctx.HasUln || ctx.HasLln)
             {
                 status = ReferenceRangeStatus.Normal;
             }
@@ -143,21 +175,27 @@ public sealed class CtcaeLabGrader
             }
         }
 
-        var ctx = new Context
+        ctx.IgnoreBaseline = ignoreBaseline;
+        if (!ignoreBaseline && hasBaselineValue)
         {
-            Value = value,
-            Lln = lln,
-            Uln = uln,
-            Baseline = ignoreBaseline ? null : baseline,
-            IgnoreBaseline = ignoreBaseline,
-            Percent = ignoreBaseline ? null : input.PercentChangeFromBaseline,
-            Status = status,
-            Symptomatic = input.Symptomatic,
-            Intervention = input.InterventionIndicated,
-            Anticoagulated = input.OnAnticoagulation,
-        };
+            ctx.HasBaseline = true;
+            ctx.Baseline = baselineValue;
+            ctx.BaselineD = baselineD;
+        }
 
-        var clauses = _lessSevereGaps ? column.LessSevereClauses : column.Clauses;
+        if (!ignoreBaseline && input.PercentChangeFromBaseline is { } pv)
+        {
+            ctx.HasPercent = true;
+            ctx.Percent = pv;
+            ctx.PercentD = (double)pv;
+        }
+
+        ctx.Status = status;
+        ctx.Symptomatic = input.Symptomatic;
+        ctx.Intervention = input.InterventionIndicated;
+        ctx.Anticoagulated = input.OnAnticoagulation;
+
+        var clauses = _lessSevereGaps ? column.FastLessSevereClauses : column.FastClauses;
         var firstUnknown = CtcaeNotGradableReason.None;
         var i0 = 0;
         while (i0 < clauses.Length)
@@ -288,7 +326,7 @@ public sealed class CtcaeLabGrader
         return false;
     }
 
-    private byte EvaluateClause(in LabClause clause, ref Context ctx, out CtcaeNotGradableReason reason, out LabGradingFlags flags)
+    private byte EvaluateClause(in FastLabClause clause, ref Context ctx, out CtcaeNotGradableReason reason, out LabGradingFlags flags)
     {
         reason = CtcaeNotGradableReason.None;
         flags = LabGradingFlags.None;
@@ -319,7 +357,7 @@ public sealed class CtcaeLabGrader
 
                 break;
             case LabClauseGate.BaselinePresent:
-                if (ctx.Baseline is null)
+                if (!ctx.HasBaseline)
                 {
                     return NotMet;
                 }
@@ -327,7 +365,7 @@ public sealed class CtcaeLabGrader
                 break;
         }
 
-        var state = Compare(clause.C0, ref ctx, ref reason);
+        var state = Compare(in clause.C0, ref ctx, ref reason);
         if (state == NotMet)
         {
             return NotMet;
@@ -335,7 +373,7 @@ public sealed class CtcaeLabGrader
 
         if (clause.Count > 1)
         {
-            var s1 = Compare(clause.C1, ref ctx, ref reason);
+            var s1 = Compare(in clause.C1, ref ctx, ref reason);
             if (s1 == NotMet)
             {
                 return NotMet;
@@ -344,7 +382,7 @@ public sealed class CtcaeLabGrader
             state = Math.Max(state, s1);
             if (clause.Count > 2)
             {
-                var s2 = Compare(clause.C2, ref ctx, ref reason);
+                var s2 = Compare(in clause.C2, ref ctx, ref reason);
                 if (s2 == NotMet)
                 {
                     return NotMet;
@@ -399,33 +437,39 @@ public sealed class CtcaeLabGrader
         }
     }
 
+    /// <summary>
+    /// Compares the value with factor × reference. A double comparison decides only when the two sides differ by more
+    /// than 1e-9 relative (far above double rounding error); every closer case is decided in exact decimal, so results
+    /// equal pure-decimal grading and boundaries never flip.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte Compare(in LabCondition c, ref Context ctx, ref CtcaeNotGradableReason reason)
+    private static byte Compare(in FastLabCondition c, ref Context ctx, ref CtcaeNotGradableReason reason)
     {
-        decimal x = ctx.Value;
-        decimal threshold;
+        double x = ctx.ValueD;
+        double t;
         switch (c.Kind)
         {
             case LabBoundKind.Absolute:
-                threshold = c.Factor;
+                t = c.FactorD;
                 break;
             case LabBoundKind.TimesUln:
-                if (ctx.Uln is not { } uln)
+            case LabBoundKind.UlnPlus:
+                if (!ctx.HasUln)
                 {
                     SetReason(ref reason, CtcaeNotGradableReason.MissingUln);
                     return Unknown;
                 }
 
-                threshold = c.Factor == 1m ? uln : c.Factor * uln;
+                t = c.Kind == LabBoundKind.TimesUln ? c.FactorD * ctx.UlnD : ctx.UlnD + c.FactorD;
                 break;
             case LabBoundKind.TimesLln:
-                if (ctx.Lln is not { } lln)
+                if (!ctx.HasLln)
                 {
                     SetReason(ref reason, CtcaeNotGradableReason.MissingLln);
                     return Unknown;
                 }
 
-                threshold = c.Factor == 1m ? lln : c.Factor * lln;
+                t = c.FactorD * ctx.LlnD;
                 break;
             case LabBoundKind.TimesBaseline:
                 if (ctx.IgnoreBaseline)
@@ -433,22 +477,13 @@ public sealed class CtcaeLabGrader
                     return NotMet;
                 }
 
-                if (ctx.Baseline is not { } bl)
+                if (!ctx.HasBaseline)
                 {
                     SetReason(ref reason, CtcaeNotGradableReason.MissingBaseline);
                     return Unknown;
                 }
 
-                threshold = c.Factor * bl;
-                break;
-            case LabBoundKind.UlnPlus:
-                if (ctx.Uln is not { } u2)
-                {
-                    SetReason(ref reason, CtcaeNotGradableReason.MissingUln);
-                    return Unknown;
-                }
-
-                threshold = u2 + c.Factor;
+                t = c.FactorD * ctx.BaselineD;
                 break;
             default: // PercentChange
                 if (ctx.IgnoreBaseline)
@@ -456,34 +491,69 @@ public sealed class CtcaeLabGrader
                     return NotMet;
                 }
 
-                if (ctx.Percent is not { } pct)
+                if (!ctx.HasPercent)
                 {
-                    if (ctx.Baseline is { } b2 && b2 != 0m)
-                    {
-                        pct = (ctx.Value - b2) * 100m / b2;
-                        ctx.Percent = pct;
-                    }
-                    else
+                    if (!ctx.HasBaseline || ctx.Baseline == 0m)
                     {
                         SetReason(ref reason, CtcaeNotGradableReason.MissingBaseline);
                         return Unknown;
                     }
+
+                    ctx.Percent = (ctx.Value - ctx.Baseline) * 100m / ctx.Baseline;
+                    ctx.PercentD = (double)ctx.Percent;
+                    ctx.HasPercent = true;
                 }
 
-                x = pct;
-                threshold = c.Factor;
+                x = ctx.PercentD;
+                t = c.FactorD;
                 break;
+        }
+
+        var diff = x - t;
+        var tolerance = 1e-9 * (Math.Abs(x) + Math.Abs(t));
+        int cmp;
+        if (diff > tolerance)
+        {
+            cmp = 1;
+        }
+        else if (diff < -tolerance)
+        {
+            cmp = -1;
+        }
+        else
+        {
+            cmp = ExactCompare(in c, ref ctx);
         }
 
         var ok = c.Op switch
         {
-            LabCompare.Gt => x > threshold,
-            LabCompare.Ge => x >= threshold,
-            LabCompare.Lt => x < threshold,
-            _ => x <= threshold,
+            LabCompare.Gt => cmp > 0,
+            LabCompare.Ge => cmp >= 0,
+            LabCompare.Lt => cmp < 0,
+            _ => cmp <= 0,
         };
         return ok ? Met : NotMet;
     }
+
+    /// <summary>Compares two decimals through their double shadows, falling back to exact decimal when they are close.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Cmp(decimal a, double ad, decimal b, double bd)
+    {
+        var diff = ad - bd;
+        var tolerance = 1e-9 * (Math.Abs(ad) + Math.Abs(bd));
+        return diff > tolerance ? 1 : diff < -tolerance ? -1 : a.CompareTo(b);
+    }
+
+    /// <summary>The exact decimal comparison of the value (or percent change) with the threshold: −1, 0 or 1.</summary>
+    private static int ExactCompare(in FastLabCondition c, ref Context ctx) => c.Kind switch
+    {
+        LabBoundKind.Absolute => ctx.Value.CompareTo(c.Factor),
+        LabBoundKind.TimesUln => ctx.Value.CompareTo(c.Factor * ctx.Uln),
+        LabBoundKind.UlnPlus => ctx.Value.CompareTo(ctx.Uln + c.Factor),
+        LabBoundKind.TimesLln => ctx.Value.CompareTo(c.Factor * ctx.Lln),
+        LabBoundKind.TimesBaseline => ctx.Value.CompareTo(c.Factor * ctx.Baseline),
+        _ => ctx.Percent.CompareTo(c.Factor),
+    };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SetReason(ref CtcaeNotGradableReason reason, CtcaeNotGradableReason r)
@@ -497,10 +567,19 @@ public sealed class CtcaeLabGrader
     private struct Context
     {
         public decimal Value;
-        public decimal? Lln;
-        public decimal? Uln;
-        public decimal? Baseline;
-        public decimal? Percent;
+        public decimal Lln;
+        public decimal Uln;
+        public decimal Baseline;
+        public decimal Percent;
+        public double ValueD;
+        public double LlnD;
+        public double UlnD;
+        public double BaselineD;
+        public double PercentD;
+        public bool HasLln;
+        public bool HasUln;
+        public bool HasBaseline;
+        public bool HasPercent;
         public bool IgnoreBaseline;
         public ReferenceRangeStatus Status;
         public bool? Symptomatic;

@@ -15,6 +15,12 @@ namespace MscDomain.Safety;
 /// </remarks>
 public static class ExpectednessClassifier
 {
+    private static readonly ExpectednessResult UnknownResult = new(null, null, null, "Unknown: no RSI supplied and no expectedness recorded.");
+
+    private static readonly ExpectednessResult[] RecordedResults = Enumerable.Range(0, 4)
+        .Select(i => Enum.IsDefined((Expectedness)i) ? new ExpectednessResult((Expectedness)i, null, null, $"{(Expectedness)i} as recorded (no RSI supplied).") : UnknownResult)
+        .ToArray();
+
     /// <summary>The RSI version in force on <paramref name="date"/>: the one with the latest effective date on or before it.</summary>
     /// <param name="versions">The RSI versions.</param>
     /// <param name="date">The date, normally the sponsor's awareness date (day 0).</param>
@@ -46,8 +52,8 @@ public static class ExpectednessClassifier
         if (rsi is null)
         {
             return adverseEvent.Expectedness is { } recorded
-                ? new ExpectednessResult(recorded, null, null, $"{recorded} as recorded (no RSI supplied).")
-                : new ExpectednessResult(null, null, null, "Unknown: no RSI supplied and no expectedness recorded.");
+                ? RecordedResults[(int)recorded]
+                : UnknownResult;
         }
 
         var entry = Match(adverseEvent, rsi);

@@ -16,6 +16,8 @@ namespace MscDomain.Safety;
 /// </remarks>
 public static class SusarClassifier
 {
+    private static readonly string[] SeriousReasons = Enumerable.Range(0, 64).Select(i => $"Serious ({(SeriousnessCriteria)i}).").ToArray();
+
     /// <summary>Classifies <paramref name="adverseEvent"/> from its own fields and an optional RSI.</summary>
     /// <param name="adverseEvent">The adverse event.</param>
     /// <param name="rsi">The RSI in force when the sponsor became aware; <see langword="null"/> to use the recorded expectedness.</param>
@@ -52,7 +54,7 @@ public static class SusarClassifier
 
         var reasons = new List<string>(5)
         {
-            serious ? $"Serious ({criteria})." : "Not serious: no ICH E2A criterion holds, so not a SUSAR.",
+            serious ? SeriousReasons[(int)criteria & 63] : "Not serious: no ICH E2A criterion holds, so not a SUSAR.",
             unknownExpectedness
                 ? options.UnknownExpectednessAsUnexpected
                     ? "Expectedness unknown: counted as unexpected until assessed (conservative policy)."

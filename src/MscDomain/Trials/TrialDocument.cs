@@ -49,7 +49,7 @@ public sealed record TrialDocument(
     PartialDate? StartDate = null,
     PartialDate? CompletionDate = null,
     string? Notes = null,
-    ImmutableArray<FieldProvenance> Provenance = default)
+    ImmutableArray<FieldProvenance> Provenance = default) : IVersionedDocument
 {
     /// <summary>Document format version.</summary>
     /// <exception cref="ArgumentException">An unsupported version, blank id/title, missing citations/arms, or a broken cross-reference.</exception>

@@ -109,3 +109,46 @@ public sealed partial class EdssCalculatorTest
         EdssFromFsResult.DecisionId(EdssFromFsDecision.D5AmbulationScore2).Should().Be("D5");
     }
 }
+
+/// <summary>D6 and the JS calculator's own unit-test vectors (adobrasinovic/edss src/index.test.js, MIT).</summary>
+public sealed class EdssCalculatorConformanceTest
+{
+    [Theory]
+    // One grade 4 with five (or six) grade 3 at ambulation 0: the R calculator returns NA (no rule matches).
+    [InlineData(4, 3, 3, 3, 4, 0, 3, "5.0")]
+    [InlineData(4, 3, 3, 3, 3, 5, 3, "5.0")]
+    [InlineData(4, 3, 3, 3, 3, 0, 3, "5.0")]
+    [InlineData(4, 3, 3, 3, 3, 2, 3, "5.0")]
+    public void D6_one_grade_4_with_five_or_more_grade_3_is_flagged(int pyr, int cer, int bs, int sens, int bb, int vis, int cereb, string expected)
+    {
+        var r = EdssCalculator.FromFunctionalSystems(pyr, cer, bs, sens, bb, vis, cereb, 0);
+        r.Edss.Value.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+        r.ContestedDecisions.Should().Contain(EdssFromFsDecision.D6UnmatchedPattern).And.Contain(EdssFromFsDecision.D3Grade4WithThreeGrade3);
+    }
+
+    [Fact]
+    public void D6_is_not_flagged_when_walking_is_impaired() =>
+        EdssCalculator.FromFunctionalSystems(4, 3, 3, 3, 3, 3, 0, 1).ContestedDecisions.Should().NotContain(EdssFromFsDecision.D6UnmatchedPattern);
+
+    // The JS calculator's argument order: visual, brainstem, pyramidal, cerebellar, sensory, bowel&bladder, cerebral, ambulation.
+    [Theory]
+    [InlineData(5, 1, 1, 1, 1, 1, 1, 2, "4.5")]
+    [InlineData(4, 3, 3, 3, 3, 1, 1, 2, "4.5")]
+    [InlineData(0, 0, 0, 0, 0, 0, 4, 2, "4.5")]
+    [InlineData(1, 4, 3, 3, 1, 1, 1, 1, "4.5")]
+    [InlineData(1, 4, 3, 1, 1, 1, 1, 1, "4.5")]
+    [InlineData(1, 3, 3, 3, 3, 1, 3, 1, "4.5")]
+    [InlineData(1, 2, 1, 1, 1, 1, 4, 1, "4.5")]
+    [InlineData(2, 2, 2, 2, 2, 2, 4, 1, "4.5")]
+    [InlineData(1, 1, 1, 1, 1, 1, 4, 1, "4.0")]
+    [InlineData(0, 0, 0, 0, 0, 0, 4, 1, "4.0")]
+    [InlineData(0, 0, 0, 3, 2, 0, 3, 1, "4.0")]
+    [InlineData(2, 3, 3, 3, 2, 2, 3, 1, "4.0")]
+    [InlineData(4, 3, 3, 3, 3, 3, 2, 2, "5.0")]
+    [InlineData(4, 3, 3, 3, 3, 3, 3, 2, "5.0")]
+    [InlineData(1, 4, 3, 3, 3, 1, 1, 2, "5.0")]
+    [InlineData(4, 4, 3, 3, 3, 3, 3, 2, "5.0")]
+    public void JS_calculator_unit_test_vectors_are_reproduced_by_its_preset(int vis, int bs, int pyr, int cer, int sens, int bb, int cereb, int amb, string expected) =>
+        EdssCalculator.FromFunctionalSystems(pyr, cer, bs, sens, bb, vis, cereb, amb, EdssFromFsOptions.JavaScriptCalculator).Edss.Value
+            .Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+}
