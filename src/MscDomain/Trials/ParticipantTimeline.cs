@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
+using MscDomain.Safety;
 using MscDomain.Serialization;
 using NodaTime;
 
@@ -8,7 +9,7 @@ namespace MscDomain.Trials;
 
 /// <summary>
 /// A versioned top-level document holding one participant's course through a trial: baseline, administrations,
-/// assessments (observations), relapses and laboratory measurements.
+/// assessments (observations), relapses, laboratory measurements and adverse events.
 /// </summary>
 /// <remarks>
 /// <para>Rules enforced by the constructor: no dated entry lies definitely before birth (before the earliest day the
@@ -27,6 +28,8 @@ namespace MscDomain.Trials;
 /// <param name="TrialId">Trial id, or null.</param>
 /// <param name="ArmId">Allocated arm, or null.</param>
 /// <param name="SequenceId">Allocated sequence in a multi-period design, or null.</param>
+/// <param name="AdverseEvents">Adverse events of this participant (ICH E2A; see <see cref="AdverseEvent"/>); empty when
+/// none were recorded. Event ids are unique within the timeline; no event starts definitely before birth.</param>
 public sealed record ParticipantTimeline(
     int SchemaVersion,
     string ParticipantId,
@@ -37,7 +40,8 @@ public sealed record ParticipantTimeline(
     ImmutableArray<LabMeasurement> LabMeasurements,
     string? TrialId = null,
     string? ArmId = null,
-    string? SequenceId = null) : IVersionedDocument
+    string? SequenceId = null,
+    ImmutableArray<AdverseEvent> AdverseEvents = default) : IVersionedDocument
 {
     /// <summary>Document format version.</summary>
     /// <exception cref="ArgumentException">Unsupported version, blank id, an entry before birth, or a dose before enrolment.</exception>
@@ -57,6 +61,9 @@ public sealed record ParticipantTimeline(
 
     /// <summary>Laboratory measurements.</summary>
     public ImmutableArray<LabMeasurement> LabMeasurements { get; } = CheckDates(Baseline, LabMeasurements, l => l.Date, nameof(LabMeasurements));
+
+    /// <summary>Adverse events (never default; empty when none).</summary>
+    public ImmutableArray<AdverseEvent> AdverseEvents { get; } = CheckAdverseEvents(Baseline, AdverseEvents);
 
     /// <summary>Date of the first completed or partial administration, or null when never dosed.</summary>
     public LocalDate? FirstDoseDate => Administrations.Where(a => a.WasDosed).Select(a => (LocalDate?)a.Date).Min();
@@ -80,7 +87,31 @@ public sealed record ParticipantTimeline(
         [.. Observations.OrderBy(o => o.Date)],
         [.. Relapses.OrderBy(r => r.Onset)],
         [.. LabMeasurements.OrderBy(l => l.Date)],
-        TrialId, ArmId, SequenceId);
+        TrialId, ArmId, SequenceId,
+        [.. AdverseEvents.OrderBy(e => e.OnsetDate ?? e.PartialOnset?.Earliest ?? LocalDate.MaxIsoValue)]);
+
+    private static ImmutableArray<AdverseEvent> CheckAdverseEvents(ParticipantBaseline baseline, ImmutableArray<AdverseEvent> events)
+    {
+        if (events.IsDefault)
+        {
+            return [];
+        }
+
+        ArgumentNullException.ThrowIfNull(baseline, nameof(Baseline));
+        Require.NotDefault(events, nameof(AdverseEvents));
+        Require.UniqueIds(events, e => e.Id, nameof(AdverseEvents));
+        for (var i = 0; i < events.Length; i++)
+        {
+            var onset = events[i].OnsetDate ?? events[i].PartialOnset?.Latest;
+            if (onset is { } d && d < baseline.BirthDate.Earliest)
+            {
+                throw new ArgumentOutOfRangeException(nameof(AdverseEvents), d.ToString(),
+                    $"ParticipantTimeline.AdverseEvents[{i}] ('{events[i].Id}') starts {d}, before birth ({baseline.BirthDate}).");
+            }
+        }
+
+        return events;
+    }
 
     private static bool IsOrdered<T>(ImmutableArray<T> items, Func<T, LocalDate> date)
     {
