@@ -160,7 +160,7 @@ public static class DemonstrationCohort
                     new AdministrationComponent("bm-msc", Route.Intrathecal, PerKgDose.Single(1m)),
                     new AdministrationComponent("bm-msc", Route.Intravenous, PerKgDose.Single(1m))),
                 [aspiration, new TrialProcedure(ProcedureKind.LumbarPuncture)]),
-            new Arm("placebo", "Placebo (saline IV + sham lumbar puncture)", ArmType.PlaceboComparator,
+            new Arm("placebo", "Placebo (saline IV, sham LP)", ArmType.PlaceboComparator,
                 Regimen.Of(twice, new AdministrationComponent("saline", Route.Intravenous, new VolumeDose(new VolumeMl(100m)))),
                 [aspiration, new TrialProcedure(ProcedureKind.ShamLumbarPuncture)]));
         var outcomes = ImmutableArray.Create(
