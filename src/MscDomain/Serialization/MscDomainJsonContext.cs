@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using MscDomain.Outcomes;
+using MscDomain.Safety;
 using MscDomain.Trials;
 
 namespace MscDomain.Serialization;
@@ -19,6 +20,28 @@ namespace MscDomain.Serialization;
     WriteIndented = true,
     Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(EdssScore))]
+[JsonSerializable(typeof(AdverseEvent))]
+[JsonSerializable(typeof(AdverseEventDocument))]
+[JsonSerializable(typeof(AdverseEventSeverity))]
+[JsonSerializable(typeof(SeriousnessCriteria))]
+[JsonSerializable(typeof(AdverseEventOutcome))]
+[JsonSerializable(typeof(AdverseEventAction))]
+[JsonSerializable(typeof(CausalityCategory))]
+[JsonSerializable(typeof(CausalityAssessment))]
+[JsonSerializable(typeof(Expectedness))]
+[JsonSerializable(typeof(MeddraCoding))]
+[JsonSerializable(typeof(PartialDate))]
+[JsonSerializable(typeof(ReferenceSafetyInformation))]
+[JsonSerializable(typeof(ReferenceSafetyEntry))]
+[JsonSerializable(typeof(Exposure))]
+[JsonSerializable(typeof(ExposureRoute))]
+[JsonSerializable(typeof(MscDomain.Disability.ConfirmedChangeResult))]
+[JsonSerializable(typeof(MscDomain.Disability.ConfirmedChangeEvent))]
+[JsonSerializable(typeof(MscDomain.Disability.MilestoneResult))]
+[JsonSerializable(typeof(MscDomain.Disability.ParticipantConfirmedChange))]
+[JsonSerializable(typeof(MscDomain.Disability.ParticipantMilestone))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantConfirmedChange>))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantMilestone>))]
 [JsonSerializable(typeof(TrialDocument))]
 [JsonSerializable(typeof(ParticipantTimeline))]
 [JsonSerializable(typeof(CohortDocument))]
@@ -48,6 +71,9 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(PartialDate))]
 [JsonSerializable(typeof(ResultStatistic))]
 [JsonSerializable(typeof(ReportedResult))]
+[JsonSerializable(typeof(MscDomain.Disability.FunctionalSystem), TypeInfoPropertyName = "DisabilityFunctionalSystem")]
+[JsonSerializable(typeof(MscDomain.Disability.FunctionalSystemScores))]
+[JsonSerializable(typeof(MscDomain.Disability.AmbulationScore))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
