@@ -48,7 +48,13 @@ public sealed class MsprogResultsTableTest
     public void Results_serialize_through_the_json_context()
     {
         var r = Run(Every90(0m, 1.5m, 1.5m));
-        var json = JsonSerializer.Serialize(r, MscDomainJsonContext.Default.ConfirmedChangeResult);
-        json.Should().Contain("\"events\"").And.Contain("\"followUpDays\":180").And.Contain("\"kind\":\"Cdw\"");
+        // LocalDate needs the NodaTime converters on the options (the serialization facade adds them).
+        var options = new JsonSerializerOptions { TypeInfoResolver = MscDomainJsonContext.Default };
+        options.Converters.Add(NodaTime.Serialization.SystemTextJson.NodaConverters.LocalDateConverter);
+        options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        var json = JsonSerializer.Serialize(r, options);
+        json.Should().Contain("\"events\"").And.Contain("\"followUpDays\":180").And.Contain("\"kind\":\"Cdw\"")
+            .And.Contain("\"date\":\"2000-03-31\"");
     }
 }
