@@ -48,13 +48,12 @@ public sealed class MsprogResultsTableTest
     public void Results_serialize_through_the_json_context()
     {
         var r = Run(Every90(0m, 1.5m, 1.5m));
-        // LocalDate needs the NodaTime converters on the options (the serialization facade adds them).
-        var options = new JsonSerializerOptions { TypeInfoResolver = MscDomainJsonContext.Default };
-        options.Converters.Add(NodaTime.Serialization.SystemTextJson.NodaConverters.LocalDateConverter);
-        options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        var json = JsonSerializer.Serialize(r, options);
-        json.Should().Contain("\"events\"").And.Contain("\"followUpDays\":180").And.Contain("\"kind\":\"Cdw\"")
-            .And.Contain("\"date\":\"2000-03-31\"");
+        var json = JsonSerializer.Serialize(r, MscDomainJsonContext.Default.ConfirmedChangeResult);
+        using var doc = JsonDocument.Parse(json);
+        var e = doc.RootElement.GetProperty("events")[0];
+        e.GetProperty("kind").GetString().Should().Be("Cdw");
+        e.GetProperty("onset").GetProperty("date").GetString().Should().Be("2000-03-31");
+        e.GetProperty("onset").GetProperty("value").GetDecimal().Should().Be(1.5m);
+        doc.RootElement.GetProperty("followUpDays").GetInt32().Should().Be(180);
     }
 }
