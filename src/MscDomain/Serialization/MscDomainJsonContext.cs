@@ -16,6 +16,7 @@ namespace MscDomain.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(EdssScore))]
+[JsonSerializable(typeof(MscDomain.Safety.CtcaeGrade))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
