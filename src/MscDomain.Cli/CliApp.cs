@@ -10,6 +10,9 @@ internal static class CliApp
     [
         new VersionCommand(),
         new GradeLabsCommand(),
+        new ClassifyAeCommand(),
+        new PlotCommand(),
+        new EdssCommand(),
     ];
 
     /// <summary>Runs the tool with <paramref name="args"/>; returns the exit code (0 success, 1 bad input, 2 bad usage).</summary>

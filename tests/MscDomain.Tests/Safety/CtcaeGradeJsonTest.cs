@@ -10,7 +10,12 @@ public sealed class CtcaeGradeJsonTest
     {
         var ctx = MscDomain.Serialization.MscDomainJsonContext.Default.CtcaeGrade;
         var json = System.Text.Json.JsonSerializer.Serialize(new CtcaeGrade(3, CtcaeVersion.V6_0), ctx);
-        json.Should().Be("{\"value\":3,\"version\":\"V6_0\"}");
+        using (var doc = System.Text.Json.JsonDocument.Parse(json))
+        {
+            doc.RootElement.GetProperty("value").GetInt32().Should().Be(3);
+            doc.RootElement.GetProperty("version").GetString().Should().Be("V6_0");
+        }
+
         System.Text.Json.JsonSerializer.Deserialize(json, ctx).Should().Be(new CtcaeGrade(3, CtcaeVersion.V6_0));
         var bad = () => System.Text.Json.JsonSerializer.Deserialize("{\"value\":7,\"version\":\"V5_0\"}", ctx);
         bad.Should().Throw<ArgumentOutOfRangeException>();

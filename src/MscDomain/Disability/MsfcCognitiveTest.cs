@@ -1,0 +1,12 @@
+namespace MscDomain.Disability;
+
+/// <summary>The cognitive component of the MSFC (Multiple Sclerosis Functional Composite).</summary>
+/// <remarks><c>default(MsfcCognitiveTest)</c> is <see cref="Pasat3"/>, the original component (Fischer 1999).</remarks>
+public enum MsfcCognitiveTest
+{
+    /// <summary>Paced Auditory Serial Addition Test, 3-second version: number correct of 60 (higher better).</summary>
+    Pasat3 = 0,
+
+    /// <summary>Symbol Digit Modalities Test: number correct, 0–110 (higher better); a common substitute for PASAT-3.</summary>
+    Sdmt = 1,
+}
