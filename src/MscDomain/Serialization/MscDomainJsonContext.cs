@@ -20,6 +20,7 @@ namespace MscDomain.Serialization;
     WriteIndented = true,
     Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(EdssScore))]
+[JsonSerializable(typeof(MscDomain.Safety.CtcaeGrade))]
 [JsonSerializable(typeof(AdverseEvent))]
 [JsonSerializable(typeof(AdverseEventDocument))]
 [JsonSerializable(typeof(AdverseEventSeverity))]
