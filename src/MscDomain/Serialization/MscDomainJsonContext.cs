@@ -42,6 +42,8 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantConfirmedChange>))]
 [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantMilestone>))]
 [JsonSerializable(typeof(TrialDocument))]
+[JsonSerializable(typeof(MscDomain.Analysis.KaplanMeierResult))]
+[JsonSerializable(typeof(MscDomain.Analysis.LogRankResult))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
