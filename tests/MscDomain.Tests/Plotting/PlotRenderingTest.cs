@@ -87,4 +87,12 @@ public sealed class PlotRenderingTest : IDisposable
         var texts = table.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).ToList();
         texts.Should().Equal("21", "15", "8", "4", "21", "8", "2", "0");
     }
+
+    [Fact]
+    public void Kaplan_Meier_svg_draws_each_panel_once()
+    {
+        var svg = System.Text.Encoding.UTF8.GetString(KaplanMeierPlot.Render(PlotFixtures.Km, PlotImageFormat.Svg, 800, 600));
+        System.Text.RegularExpressions.Regex.Count(svg, "Number at risk").Should().Be(1);
+        System.Text.RegularExpressions.Regex.Count(svg, "Days since randomisation").Should().Be(1);
+    }
 }
