@@ -75,6 +75,8 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(MscDomain.Disability.FunctionalSystem), TypeInfoPropertyName = "DisabilityFunctionalSystem")]
 [JsonSerializable(typeof(MscDomain.Disability.FunctionalSystemScores))]
 [JsonSerializable(typeof(MscDomain.Disability.AmbulationScore))]
+[JsonSerializable(typeof(MscDomain.Analysis.KaplanMeierResult))]
+[JsonSerializable(typeof(MscDomain.Analysis.LogRankResult))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
