@@ -9,6 +9,9 @@ internal static class CliApp
     internal static IReadOnlyList<ICliCommand> Commands { get; } =
     [
         new VersionCommand(),
+        new GradeLabsCommand(),
+        new ClassifyAeCommand(),
+        new PlotCommand(),
         new EdssCommand(),
     ];
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using MscDomain.Outcomes;
+using MscDomain.Safety;
+using MscDomain.Trials;
 
 namespace MscDomain.Serialization;
 
@@ -14,8 +16,61 @@ namespace MscDomain.Serialization;
     RespectRequiredConstructorParameters = true,
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict,
-    UseStringEnumConverter = true)]
+    UseStringEnumConverter = true,
+    WriteIndented = true,
+    Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(EdssScore))]
+[JsonSerializable(typeof(AdverseEvent))]
+[JsonSerializable(typeof(AdverseEventDocument))]
+[JsonSerializable(typeof(AdverseEventSeverity))]
+[JsonSerializable(typeof(SeriousnessCriteria))]
+[JsonSerializable(typeof(AdverseEventOutcome))]
+[JsonSerializable(typeof(AdverseEventAction))]
+[JsonSerializable(typeof(CausalityCategory))]
+[JsonSerializable(typeof(CausalityAssessment))]
+[JsonSerializable(typeof(Expectedness))]
+[JsonSerializable(typeof(MeddraCoding))]
+[JsonSerializable(typeof(PartialDate))]
+[JsonSerializable(typeof(ReferenceSafetyInformation))]
+[JsonSerializable(typeof(ReferenceSafetyEntry))]
+[JsonSerializable(typeof(Exposure))]
+[JsonSerializable(typeof(ExposureRoute))]
+[JsonSerializable(typeof(MscDomain.Disability.ConfirmedChangeResult))]
+[JsonSerializable(typeof(MscDomain.Disability.ConfirmedChangeEvent))]
+[JsonSerializable(typeof(MscDomain.Disability.MilestoneResult))]
+[JsonSerializable(typeof(MscDomain.Disability.ParticipantConfirmedChange))]
+[JsonSerializable(typeof(MscDomain.Disability.ParticipantMilestone))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantConfirmedChange>))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<MscDomain.Disability.ParticipantMilestone>))]
+[JsonSerializable(typeof(TrialDocument))]
+[JsonSerializable(typeof(ParticipantTimeline))]
+[JsonSerializable(typeof(CohortDocument))]
+[JsonSerializable(typeof(MscDomain.Cells.CellProduct))]
+[JsonSerializable(typeof(MscDomain.Cells.IsctEvaluation))]
+[JsonSerializable(typeof(MscDomain.Dosing.Regimen))]
+[JsonSerializable(typeof(MscDomain.Dosing.DoseSpecification))]
+[JsonSerializable(typeof(MscDomain.Dosing.Administration))]
+[JsonSerializable(typeof(MscDomain.Dosing.CellCount))]
+[JsonSerializable(typeof(MscDomain.Dosing.CellsPerKg))]
+[JsonSerializable(typeof(MscDomain.Dosing.WeightKg))]
+[JsonSerializable(typeof(MscDomain.Dosing.CellConcentration))]
+[JsonSerializable(typeof(MscDomain.Dosing.VolumeMl))]
+[JsonSerializable(typeof(MscDomain.Dosing.CalendarInterval))]
+[JsonSerializable(typeof(MscDomain.Dosing.Schedule))]
+[JsonSerializable(typeof(MscDomain.Dosing.RouteCoding))]
+[JsonSerializable(typeof(MscDomain.Dosing.PlannedCellTotal))]
+[JsonSerializable(typeof(MscDomain.Dosing.PlannedAdministrationDate))]
+[JsonSerializable(typeof(MscDomain.Outcomes.Observation))]
+[JsonSerializable(typeof(MscDomain.Outcomes.Percentage))]
+[JsonSerializable(typeof(MscDomain.Outcomes.FunctionalSystemScore))]
+[JsonSerializable(typeof(MscDomain.Outcomes.Relapse))]
+[JsonSerializable(typeof(MscDomain.Outcomes.LabMeasurement))]
+[JsonSerializable(typeof(MscDomain.Outcomes.MeasureDefinition))]
+[JsonSerializable(typeof(MscDomain.Disease.DiseaseCourse))]
+[JsonSerializable(typeof(MscDomain.Mechanisms.MechanismClaim))]
+[JsonSerializable(typeof(PartialDate))]
+[JsonSerializable(typeof(ResultStatistic))]
+[JsonSerializable(typeof(ReportedResult))]
 [JsonSerializable(typeof(MscDomain.Disability.FunctionalSystemScores))]
 [JsonSerializable(typeof(MscDomain.Disability.AmbulationScore))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext

@@ -1,0 +1,331 @@
+using System.Globalization;
+using MscDomain.Analysis;
+using MscDomain.Outcomes;
+using MscDomain.Plotting;
+using MscDomain.Tabular;
+using MscDomain.Tabular.Csv;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MscDomain.Cli.Commands;
+
+/// <summary><c>mscdomain plot km|edss</c>: Kaplan-Meier and EDSS trajectory figures from CSV, as PNG or SVG.</summary>
+internal sealed class PlotCommand : ICliCommand
+{
+    public string Name => "plot";
+
+    public string Summary => "Draw a Kaplan-Meier figure (km) or an EDSS trajectory (edss) from CSV as PNG or SVG.";
+
+    public string Help => """
+        Usage:
+          mscdomain plot km   --input survival.csv --time-column time --event-column event
+                              [--group-column arm] [--id-column id] --output km.png|km.svg
+                              [--conf-type log-log|log|plain] [--conf-level 0.95] [--no-ci]
+                              [--times 0,90,180,270,360] [--title TEXT] [--x-label TEXT] [--y-label TEXT]
+                              [--width 900] [--height 650]
+          mscdomain plot edss --visits visits.csv --id P001 --output p.png|p.svg
+                              [--relapses relapses.csv] [--administrations admin.csv]
+                              [--id-column id] [--date-column date] [--edss-column EDSS] [--route-column route]
+                              [--baseline first|none|EDSS] [--onset yyyy-MM-dd] [--confirmation yyyy-MM-dd]
+                              [--title TEXT] [--width 1000] [--height 600]
+
+        km:   one row per subject; time in days (number >= 0), event true/false/1/0/yes/no; one curve per
+              group (all rows in one curve without --group-column). Prints per group n, events and
+              median (95% CI), and the log-rank test when there are two or more groups.
+              Intervals: log-log by default (SAS default; R's default is 'log').
+        edss: visits.csv as msprog (id,date,EDSS): the participant's visits, sorted by date; relapses.csv
+              (id,date) and admin.csv (id,date,route) are optional. Baseline defaults to the first visit.
+
+        Columns match case-insensitively. The output format follows the extension; the file is written
+        only when the whole figure was drawn (no partial output on error).
+        Exit codes: 0 written, 1 bad input data, 2 bad usage.
+        """.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Positional.Count != 1 || args.Positional[0] is not ("km" or "edss"))
+        {
+            throw new CliUsageException("give the figure kind: 'plot km' or 'plot edss' (see --help).");
+        }
+
+        try
+        {
+            return args.Positional[0] == "km" ? RunKaplanMeier(args, stdout) : RunEdss(args, stdout);
+        }
+        catch (ArgumentException e)
+        {
+            // Rules of the analysis or figure broken by the data (messages name the item and rule).
+            stderr.WriteLine($"mscdomain plot {args.Positional[0]}: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int RunKaplanMeier(CliArguments args, TextWriter stdout)
+    {
+        var input = args.Require("input");
+        var timeColumn = args.Require("time-column");
+        var eventColumn = args.Require("event-column");
+        var groupColumn = args.Get("group-column");
+        var idColumn = args.Get("id-column");
+        var output = args.Require("output");
+        var (width, height) = Size(args, 900, 650);
+        var confType = args.Get("conf-type", "log-log") switch
+        {
+            "log-log" => ConfidenceIntervalType.LogLog,
+            "log" => ConfidenceIntervalType.Log,
+            "plain" => ConfidenceIntervalType.Plain,
+            var v => throw new CliUsageException($"option --conf-type takes log-log, log or plain, not '{v}'."),
+        };
+        var confLevel = args.Decimal("conf-level") ?? 0.95m;
+        if (confLevel is <= 0m or >= 1m)
+        {
+            throw new CliUsageException($"option --conf-level must be strictly between 0 and 1, not {confLevel.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        var noCi = args.Flag("no-ci");
+        var times = args.Get("times") is { } t ? ParseTimes(t) : null;
+        var title = args.Get("title");
+        var xLabel = args.Get("x-label", "Days");
+        var yLabel = args.Get("y-label", "Event-free probability");
+        var format = OutputFormat(output);
+        args.EnsureAllUsed();
+
+        var rows = new List<SurvivalObservation>();
+        var required = new List<string> { timeColumn, eventColumn };
+        if (groupColumn is not null)
+        {
+            required.Add(groupColumn);
+        }
+
+        if (idColumn is not null)
+        {
+            required.Add(idColumn);
+        }
+
+        using (var csv = CsvTableReader.Open(input, [.. required]))
+        {
+            while (csv.Read())
+            {
+                var time = csv.GetDecimal(timeColumn);
+                if (time < 0m)
+                {
+                    throw csv.Error(timeColumn, time.ToString(CultureInfo.InvariantCulture), "is negative; survival times must be ≥ 0 days.");
+                }
+
+                var id = idColumn is null ? $"line {csv.Line}" : csv.GetString(idColumn);
+                var group = groupColumn is null ? "All" : csv.GetString(groupColumn);
+                rows.Add(new SurvivalObservation(id, group, time, csv.GetBoolean(eventColumn)));
+            }
+
+            if (rows.Count == 0)
+            {
+                throw new TabularInputException(input, null, null, "the file has a header but no data rows.");
+            }
+        }
+
+        var km = KaplanMeier.Estimate(rows, new KaplanMeierOptions { ConfidenceInterval = confType, ConfidenceLevel = confLevel });
+        var logRank = km.Curves.Length >= 2 ? LogRankTest.Compare(rows) : null;
+        var bytes = KaplanMeierPlot.Render(km, format, width, height, new KaplanMeierPlotOptions
+        {
+            Title = title,
+            XAxisLabel = xLabel!,
+            YAxisLabel = yLabel!,
+            ShowConfidenceBands = !noCi,
+            TimesDays = times,
+            LogRank = logRank,
+        });
+        WriteAtomically(output, bytes);
+
+        var level = (confLevel * 100m).ToString("0.##", CultureInfo.InvariantCulture);
+        foreach (var c in km.Curves)
+        {
+            stdout.WriteLine($"{c.Group}: n={c.Subjects} events={c.Events} median={Days(c.Median.TimeDays)} ({level}% CI {Days(c.Median.LowerDays)} to {Days(c.Median.UpperDays)})");
+        }
+
+        if (logRank is not null)
+        {
+            stdout.WriteLine($"log-rank: chi2={logRank.ChiSquare.ToString("0.###", CultureInfo.InvariantCulture)} df={logRank.DegreesOfFreedom} p={logRank.PValue.ToString("0.####E+0", CultureInfo.InvariantCulture)}");
+        }
+
+        stdout.WriteLine($"wrote {output} ({width}x{height} {format.ToString().ToUpperInvariant()})");
+        return 0;
+    }
+
+    private static int RunEdss(CliArguments args, TextWriter stdout)
+    {
+        var visitsFile = args.Require("visits");
+        var participant = args.Require("id");
+        var output = args.Require("output");
+        var relapsesFile = args.Get("relapses");
+        var adminFile = args.Get("administrations");
+        var idColumn = args.Get("id-column", "id")!;
+        var dateColumn = args.Get("date-column", "date")!;
+        var edssColumn = args.Get("edss-column", "EDSS")!;
+        var routeColumn = args.Get("route-column", "route")!;
+        var baselineText = args.Get("baseline", "first")!;
+        var onset = OptionalDate(args, "onset");
+        var confirmation = OptionalDate(args, "confirmation");
+        var title = args.Get("title");
+        var (width, height) = Size(args, 1000, 600);
+        var format = OutputFormat(output);
+        decimal? fixedBaseline = null;
+        if (baselineText is not ("first" or "none"))
+        {
+            fixedBaseline = decimal.TryParse(baselineText, NumberStyles.Number, CultureInfo.InvariantCulture, out var b) && EdssScore.IsValid(b)
+                ? b
+                : throw new CliUsageException($"option --baseline takes first, none or an EDSS step (0, 1.0 to 10 by 0.5), not '{baselineText}'.");
+        }
+
+        args.EnsureAllUsed();
+
+        var visits = new List<(LocalDate Date, decimal Edss, int Line)>();
+        var withoutEdss = 0;
+        using (var csv = CsvTableReader.Open(visitsFile, idColumn, dateColumn, edssColumn))
+        {
+            while (csv.Read())
+            {
+                if (csv.GetString(idColumn) != participant)
+                {
+                    continue;
+                }
+
+                var date = csv.GetDate(dateColumn);
+                var edss = csv.GetOptionalDecimal(edssColumn);
+                if (edss is null)
+                {
+                    withoutEdss++; // a visit of another outcome (T25FW, SDMT, ...): counted and reported, not drawn
+                    continue;
+                }
+
+                if (!EdssScore.IsValid(edss.Value))
+                {
+                    throw csv.Error(edssColumn, edss.Value.ToString(CultureInfo.InvariantCulture), "is not an EDSS step; EDSS is 0 or 1.0 to 10 in steps of 0.5 (Kurtzke 1983).");
+                }
+
+                visits.Add((date, edss.Value, csv.Line));
+            }
+        }
+
+        if (visits.Count == 0)
+        {
+            throw new TabularInputException(visitsFile, null, idColumn, $"no visits with an EDSS for participant '{participant}'.");
+        }
+
+        visits.Sort((a, b) => a.Date.CompareTo(b.Date));
+        for (var i = 1; i < visits.Count; i++)
+        {
+            if (visits[i].Date == visits[i - 1].Date)
+            {
+                throw new TabularInputException(visitsFile, visits[i].Line, dateColumn,
+                    $"participant '{participant}' has two EDSS visits on {visits[i].Date:yyyy-MM-dd} (lines {visits[i - 1].Line} and {visits[i].Line}); one EDSS per date.");
+            }
+        }
+
+        var relapses = new List<LocalDate>();
+        if (relapsesFile is not null)
+        {
+            using var csv = CsvTableReader.Open(relapsesFile, idColumn, dateColumn);
+            while (csv.Read())
+            {
+                if (csv.GetString(idColumn) == participant)
+                {
+                    relapses.Add(csv.GetDate(dateColumn));
+                }
+            }
+        }
+
+        var administrations = new List<(LocalDate, string)>();
+        if (adminFile is not null)
+        {
+            using var csv = CsvTableReader.Open(adminFile, idColumn, dateColumn, routeColumn);
+            while (csv.Read())
+            {
+                if (csv.GetString(idColumn) == participant)
+                {
+                    administrations.Add((csv.GetDate(dateColumn), csv.GetString(routeColumn)));
+                }
+            }
+        }
+
+        var data = new EdssTrajectoryData(participant, visits.Select(v => (v.Date, v.Edss)).ToList())
+        {
+            Relapses = relapses,
+            Administrations = administrations.OrderBy(a => a.Item1).ToList(),
+            BaselineEdss = baselineText == "first" ? visits[0].Edss : fixedBaseline,
+            EventOnset = onset,
+            EventConfirmation = confirmation,
+        };
+        var bytes = EdssTrajectoryPlot.Render(data, format, width, height, new EdssTrajectoryPlotOptions { Title = title });
+        WriteAtomically(output, bytes);
+        stdout.WriteLine($"{participant}: {visits.Count} EDSS visits, {relapses.Count} relapses, {administrations.Count} administrations"
+            + (withoutEdss > 0 ? $"; {withoutEdss} visit rows without an EDSS value not drawn" : string.Empty));
+        stdout.WriteLine($"wrote {output} ({width}x{height} {format.ToString().ToUpperInvariant()})");
+        return 0;
+    }
+
+    private static string Days(decimal? d) => d?.ToString("0.##", CultureInfo.InvariantCulture) ?? "NA";
+
+    private static (int Width, int Height) Size(CliArguments args, int width, int height)
+    {
+        var w = args.Decimal("width") ?? width;
+        var h = args.Decimal("height") ?? height;
+        if (w != decimal.Truncate(w) || w is < 200 or > 10_000 || h != decimal.Truncate(h) || h is < 200 or > 10_000)
+        {
+            throw new CliUsageException($"--width and --height take whole pixels from 200 to 10000, not {w.ToString(CultureInfo.InvariantCulture)}x{h.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return ((int)w, (int)h);
+    }
+
+    private static PlotImageFormat OutputFormat(string output) => Path.GetExtension(output).ToLowerInvariant() switch
+    {
+        ".png" => PlotImageFormat.Png,
+        ".svg" => PlotImageFormat.Svg,
+        _ => throw new CliUsageException($"option --output must end in .png or .svg, not '{output}'."),
+    };
+
+    private static LocalDate? OptionalDate(CliArguments args, string name)
+    {
+        var v = args.Get(name);
+        if (v is null)
+        {
+            return null;
+        }
+
+        var r = LocalDatePattern.Iso.Parse(v);
+        return r.Success ? r.Value : throw new CliUsageException($"option --{name} takes a date yyyy-MM-dd, not '{v}'.");
+    }
+
+    private static decimal[] ParseTimes(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var result = new decimal[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!decimal.TryParse(parts[i], NumberStyles.Number, CultureInfo.InvariantCulture, out result[i]) || result[i] < 0m || (i > 0 && result[i] <= result[i - 1]))
+            {
+                throw new CliUsageException($"option --times takes ascending day numbers ≥ 0 separated by commas (e.g. 0,90,180); '{parts[i]}' is not valid there.");
+            }
+        }
+
+        return result.Length > 0 ? result : throw new CliUsageException("option --times needs at least one time.");
+    }
+
+    private static void WriteAtomically(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}

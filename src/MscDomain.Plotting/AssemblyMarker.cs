@@ -1,6 +1,0 @@
-namespace MscDomain.Plotting;
-
-/// <summary>Marker for the MscDomain.Plotting assembly.</summary>
-internal static class AssemblyMarker
-{
-}

@@ -1,0 +1,50 @@
+using MscDomain.Disability;
+
+namespace MscDomain.Tabular.Progression;
+
+/// <summary>Column names and parsing rules for long-format visit and relapse CSV files (one row per visit or relapse),
+/// as msprog's <c>MSprog()</c> reads them (<c>subj_col</c>, <c>date_col</c>, <c>value_col</c>, <c>validconf_col</c>).</summary>
+public sealed record ProgressionCsvOptions
+{
+    /// <summary>The participant identifier column in both files (default <c>id</c>; msprog <c>subj_col</c>).</summary>
+    public string IdColumn { get; init; } = "id";
+
+    /// <summary>The visit date column (default <c>date</c>; msprog <c>date_col</c>).</summary>
+    public string DateColumn { get; init; } = "date";
+
+    /// <summary>The outcome value column (msprog <c>value_col</c>); null = the outcome's name (<c>EDSS</c>, <c>T25FW</c>, <c>NHPT</c>, <c>SDMT</c>).</summary>
+    public string? ValueColumn { get; init; }
+
+    /// <summary>The relapse onset column in the relapse file; null = <see cref="DateColumn"/>.</summary>
+    public string? RelapseDateColumn { get; init; }
+
+    /// <summary>Optional logical column flagging visits that may confirm (msprog <c>validconf_col</c>); null = every visit may confirm.</summary>
+    public string? ValidConfirmationColumn { get; init; }
+
+    /// <summary>How dates are written (default ISO).</summary>
+    public ProgressionDateFormat DateFormat { get; init; } = ProgressionDateFormat.Iso;
+
+    /// <summary>The outcome, for range checks of the values (default EDSS).</summary>
+    public OutcomeKind Outcome { get; init; } = OutcomeKind.Edss;
+
+    /// <summary>How EDSS values are checked (default strict: 0, 1.0, 1.5, …, 10 only; Kurtzke 1983).</summary>
+    public EdssValidation EdssValidation { get; init; } = EdssValidation.Strict;
+
+    /// <summary>The value column actually read: <see cref="ValueColumn"/> or the outcome's conventional name.</summary>
+    public string EffectiveValueColumn => ValueColumn ?? DefaultValueColumn(Outcome);
+
+    /// <summary>The relapse onset column actually read.</summary>
+    public string EffectiveRelapseDateColumn => RelapseDateColumn ?? DateColumn;
+
+    /// <summary>The conventional column name of an outcome (msprog's examples): EDSS, T25FW, NHPT, SDMT, value.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>The column name.</returns>
+    public static string DefaultValueColumn(OutcomeKind outcome) => outcome switch
+    {
+        OutcomeKind.Edss => "EDSS",
+        OutcomeKind.T25fw => "T25FW",
+        OutcomeKind.Nhpt => "NHPT",
+        OutcomeKind.Sdmt => "SDMT",
+        _ => "value",
+    };
+}

@@ -1,0 +1,11 @@
+namespace MscDomain.Disability;
+
+/// <summary>The direction of a confirmed change.</summary>
+public enum ChangeKind
+{
+    /// <summary>Confirmed disability worsening (CDW; Lublin 2014 terminology).</summary>
+    Cdw,
+
+    /// <summary>Confirmed disability improvement (CDI).</summary>
+    Cdi,
+}

@@ -1,0 +1,11 @@
+namespace MscDomain.Disability;
+
+/// <summary>How serious an input issue is.</summary>
+public enum DisabilityIssueSeverity
+{
+    /// <summary>Handled by a documented rule (missing value dropped, same-day duplicate: last row kept); analysis continues.</summary>
+    Note,
+
+    /// <summary>Invalid input (e.g. EDSS not on the scale); the participant is not analysed.</summary>
+    Error,
+}

@@ -1,0 +1,82 @@
+namespace MscDomain.Disability;
+
+/// <summary>Criteria for the time to a confirmed disability milestone (msprog <c>value_milestone()</c>), e.g. EDSS ≥ 6.</summary>
+/// <remarks>"Reaches" means value ≥ milestone, or ≤ when lower values are worse (SDMT). Defaults follow msprog
+/// (Montobbio et al. 2024) with a 12-week confirmation period as in the rest of this library.</remarks>
+public sealed record MilestoneOptions
+{
+    /// <summary>The milestone value (e.g. 6 for EDSS ≥ 6).</summary>
+    public required decimal Milestone { get; init; }
+
+    /// <summary>The outcome (default EDSS).</summary>
+    public OutcomeKind Outcome { get; init; } = OutcomeKind.Edss;
+
+    /// <summary>Direction of worsening; required for custom outcomes.</summary>
+    public WorseningDirection? Worsening { get; init; }
+
+    /// <summary>Confirmation periods in days, strictly ascending (default [84]).</summary>
+    public IReadOnlyList<int> ConfirmationDays { get; init; } = [84];
+
+    /// <summary>Tolerance around each period (default (7, 730.5)).</summary>
+    public ConfirmationTolerance ConfirmationTolerance { get; init; } = ConfirmationTolerance.MsprogDefault;
+
+    /// <summary>Days the milestone must be sustained (0 = off; <see cref="ConfirmedChangeOptions.SustainedToEnd"/> = to the end of follow-up).</summary>
+    public int RequireSustainedDays { get; init; }
+
+    /// <summary>A visit this close to a relapse cannot reach the milestone (default 0 = off).</summary>
+    public RelapseWindow RelapseToEvent { get; init; } = RelapseWindow.None;
+
+    /// <summary>A visit this close to a relapse cannot confirm (default 30 days since the last relapse).</summary>
+    public RelapseWindow RelapseToConfirmation { get; init; } = new(30);
+
+    /// <summary>Last-visit imputation as in <see cref="ConfirmedChangeOptions.ImputeLastVisit"/>.</summary>
+    public decimal ImputeLastVisit { get; init; }
+
+    /// <summary>Random source for probabilistic imputation.</summary>
+    public Random? ImputationRandom { get; init; }
+
+    /// <summary>EDSS validation (default strict).</summary>
+    public EdssValidation EdssValidation { get; init; } = EdssValidation.Strict;
+
+    /// <summary>The effective direction of worsening.</summary>
+    /// <exception cref="InvalidOperationException">Custom outcome without <see cref="Worsening"/>.</exception>
+    public WorseningDirection EffectiveWorsening => Outcome switch
+    {
+        OutcomeKind.Sdmt => WorseningDirection.Decrease,
+        OutcomeKind.Custom => Worsening ?? throw new InvalidOperationException("A custom outcome needs Worsening (increase or decrease)."),
+        _ => WorseningDirection.Increase,
+    };
+
+    /// <summary>Checks the options.</summary>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    public void Validate()
+    {
+        if (ConfirmationDays is null || ConfirmationDays.Count == 0)
+        {
+            throw new ArgumentException("ConfirmationDays needs at least one period (days).", nameof(ConfirmationDays));
+        }
+
+        for (var i = 0; i < ConfirmationDays.Count; i++)
+        {
+            if (ConfirmationDays[i] <= 0 || (i > 0 && ConfirmationDays[i] <= ConfirmationDays[i - 1]))
+            {
+                throw new ArgumentException($"ConfirmationDays must be positive and strictly ascending; got [{string.Join(", ", ConfirmationDays)}].", nameof(ConfirmationDays));
+            }
+        }
+
+        if (RequireSustainedDays < 0 || ImputeLastVisit < 0)
+        {
+            throw new ArgumentException("RequireSustainedDays and ImputeLastVisit must be ≥ 0.", nameof(RequireSustainedDays));
+        }
+
+        if (ImputeLastVisit is > 0 and < 1 && ImputationRandom is null)
+        {
+            throw new ArgumentException($"ImputeLastVisit = {ImputeLastVisit} is a probability: supply ImputationRandom.", nameof(ImputationRandom));
+        }
+
+        if (Outcome == OutcomeKind.Custom && Worsening is null)
+        {
+            throw new ArgumentException("A custom outcome needs Worsening.", nameof(Worsening));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace MscDomain.Disability;
+
+/// <summary>Which visit is the "preceding" checkpoint of the PIRA relapse-free windows (msprog <c>prec_type</c>).</summary>
+public enum PiraPrecedingVisit
+{
+    /// <summary>The reference (baseline) in force at onset (default).</summary>
+    Baseline,
+
+    /// <summary>The visit immediately before the onset.</summary>
+    Last,
+
+    /// <summary>The <c>last_delta</c> visit: the latest pre-worsening visit from which the onset is a clinically meaningful worsening.</summary>
+    LastDelta,
+}

@@ -1,0 +1,82 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace MscDomain.Dosing;
+
+/// <summary>A whole number of calendar units (days, weeks, months or years): a dosing interval, a study timepoint or a period length.</summary>
+/// <remarks>
+/// <para>Months and years use NodaTime calendar arithmetic (<see cref="LocalDate.PlusMonths(int)"/>), so
+/// "every 2 months" from 31 January lands on 31 March, with end-of-month truncation in between.</para>
+/// <para><c>default(CalendarInterval)</c> is 0 days (the start itself). JSON: <c>{ "amount": 6, "unit": "month" }</c>.</para>
+/// </remarks>
+public readonly record struct CalendarInterval
+{
+    /// <summary>Creates an interval after checking the amount is at least 0.</summary>
+    /// <param name="amount">How many units (at least 0).</param>
+    /// <param name="unit">The calendar unit.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative or <paramref name="unit"/> undefined.</exception>
+    [JsonConstructor]
+    public CalendarInterval(int amount, IntervalUnit unit)
+    {
+        if (amount < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"CalendarInterval.Amount must be >= 0; {amount} is negative.");
+        }
+
+        if (!Enum.IsDefined(unit))
+        {
+            throw new ArgumentOutOfRangeException(nameof(unit), unit, $"CalendarInterval.Unit {unit} is not a defined IntervalUnit.");
+        }
+
+        Amount = amount;
+        Unit = unit;
+    }
+
+    /// <summary>How many units.</summary>
+    public int Amount { get; }
+
+    /// <summary>The calendar unit.</summary>
+    public IntervalUnit Unit { get; }
+
+    /// <summary>Days.</summary>
+    /// <param name="amount">Number of days.</param>
+    /// <returns>The interval.</returns>
+    public static CalendarInterval Days(int amount) => new(amount, IntervalUnit.Day);
+
+    /// <summary>Weeks.</summary>
+    /// <param name="amount">Number of weeks.</param>
+    /// <returns>The interval.</returns>
+    public static CalendarInterval Weeks(int amount) => new(amount, IntervalUnit.Week);
+
+    /// <summary>Calendar months.</summary>
+    /// <param name="amount">Number of months.</param>
+    /// <returns>The interval.</returns>
+    public static CalendarInterval Months(int amount) => new(amount, IntervalUnit.Month);
+
+    /// <summary>Calendar years.</summary>
+    /// <param name="amount">Number of years.</param>
+    /// <returns>The interval.</returns>
+    public static CalendarInterval Years(int amount) => new(amount, IntervalUnit.Year);
+
+    /// <summary>The date <paramref name="times"/> intervals after <paramref name="start"/>.</summary>
+    /// <param name="start">The anchor date.</param>
+    /// <param name="times">How many intervals to add (at least 0).</param>
+    /// <returns>The shifted date; months are added as one block (start + 2×3 months, not 3 months twice).</returns>
+    public LocalDate AddTo(LocalDate start, int times = 1) => Unit switch
+    {
+        IntervalUnit.Day => start.PlusDays(Amount * times),
+        IntervalUnit.Week => start.PlusWeeks(Amount * times),
+        IntervalUnit.Month => start.PlusMonths(Amount * times),
+        _ => start.PlusYears(Amount * times),
+    };
+
+    /// <summary>The interval in ISO 8601 style (<c>P6M</c>, <c>P2W</c>).</summary>
+    /// <returns>The formatted interval.</returns>
+    public override string ToString() => Unit switch
+    {
+        IntervalUnit.Day => $"P{Amount}D",
+        IntervalUnit.Week => $"P{Amount}W",
+        IntervalUnit.Month => $"P{Amount}M",
+        _ => $"P{Amount}Y",
+    };
+}

@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
+namespace MscDomain.Dosing;
+
+/// <summary>A route of administration; codes in <see cref="RouteCodes"/> (products-and-dosing.md §3).</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<Route>))]
+public enum Route
+{
+    /// <summary>Intravenous (SNOMED CT 47625008; EDQM 20045000 "Intravenous use").</summary>
+    Intravenous,
+
+    /// <summary>Intrathecal, by lumbar puncture (SNOMED CT 72607000; EDQM 20042000 "Intrathecal use").</summary>
+    Intrathecal,
+
+    /// <summary>Intra-arterial (SNOMED CT 58100008).</summary>
+    IntraArterial,
+
+    /// <summary>Intramuscular (SNOMED CT 78421000).</summary>
+    Intramuscular,
+
+    /// <summary>Subcutaneous (SNOMED CT 34206005).</summary>
+    Subcutaneous,
+
+    /// <summary>Oral (co-medication such as oral steroid tapers).</summary>
+    Oral,
+}

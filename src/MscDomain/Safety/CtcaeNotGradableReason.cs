@@ -1,0 +1,36 @@
+namespace MscDomain.Safety;
+
+/// <summary>Why a value or an event could not be given a CTCAE grade.</summary>
+/// <remarks>"Not gradable" is distinct from grade 0 (gradable and not abnormal); see safety.md §2.</remarks>
+public enum CtcaeNotGradableReason
+{
+    /// <summary>The result is gradable (no reason).</summary>
+    None = 0,
+
+    /// <summary>The value to grade is missing.</summary>
+    MissingValue,
+
+    /// <summary>The band that decides needs the lower limit of normal (LLN), which is missing.</summary>
+    MissingLln,
+
+    /// <summary>The band that decides needs the upper limit of normal (ULN), which is missing.</summary>
+    MissingUln,
+
+    /// <summary>The band that decides needs a baseline value (or percent change from baseline), which is missing.</summary>
+    MissingBaseline,
+
+    /// <summary>The unit is missing, not recognised, or CTCAE prints no threshold in that unit for the term.</summary>
+    UnknownUnit,
+
+    /// <summary>The term is not a CTCAE lab term MscDomain grades.</summary>
+    UnknownTerm,
+
+    /// <summary>The CTCAE version is not supported, or the term is not lab-gradable in that version.</summary>
+    UnsupportedVersion,
+
+    /// <summary>The input is invalid (negative count or concentration, ULN not above LLN, non-positive baseline, ...).</summary>
+    InvalidInput,
+
+    /// <summary>The grade depends on clinical facts that were not supplied and the policy requires them.</summary>
+    ClinicalInputRequired,
+}

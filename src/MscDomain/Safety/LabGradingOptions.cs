@@ -1,0 +1,18 @@
+namespace MscDomain.Safety;
+
+/// <summary>Policies for CTCAE lab grading; the defaults are those of safety.md §2-§4 and §14.</summary>
+public sealed record LabGradingOptions
+{
+    /// <summary>The default options.</summary>
+    public static LabGradingOptions Default { get; } = new();
+
+    /// <summary>What to do when a symptom-dependent band needs an unknown clinical fact; default <see cref="ClinicalQualifierPolicy.WorstCase"/> (as admiral).</summary>
+    public ClinicalQualifierPolicy ClinicalQualifierPolicy { get; init; } = ClinicalQualifierPolicy.WorstCase;
+
+    /// <summary>Where values between integer-printed bands go; default <see cref="IntegerBandGapPolicy.MoreSevere"/> (NCI's v6.0 rewording).</summary>
+    public IntegerBandGapPolicy IntegerBandGap { get; init; } = IntegerBandGapPolicy.MoreSevere;
+
+    /// <summary>Grade a baseline record against the normal range only, ignoring baseline-relative criteria; default <see langword="true"/>
+    /// (admiral grades it against itself, admiral issue #2512).</summary>
+    public bool GradeBaselineAgainstNormalRangeOnly { get; init; } = true;
+}

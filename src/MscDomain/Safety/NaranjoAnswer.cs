@@ -1,0 +1,14 @@
+namespace MscDomain.Safety;
+
+/// <summary>An answer to one question of the Naranjo adverse drug reaction probability scale.</summary>
+public enum NaranjoAnswer
+{
+    /// <summary>Yes.</summary>
+    Yes = 1,
+
+    /// <summary>No.</summary>
+    No = 2,
+
+    /// <summary>Do not know (or not applicable): always 0 points.</summary>
+    DontKnow = 3,
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MscDomain.Serialization;
+
+/// <summary>Reads and writes a NodaTime <see cref="LocalDateTime"/> as an ISO 8601 string ("2024-03-01T14:30:00"); usable by the source generator.</summary>
+internal sealed class LocalDateTimeJsonConverter : JsonConverter<LocalDateTime>
+{
+    private static readonly IPattern<LocalDateTime> Pattern = LocalDateTimePattern.ExtendedIso;
+
+    public override LocalDateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"A LocalDateTime must be an ISO 8601 JSON string such as 2024-03-01T14:30:00, not {reader.TokenType}.");
+        }
+
+        var text = reader.GetString()!;
+        var result = Pattern.Parse(text);
+        if (!result.Success)
+        {
+            throw new JsonException($"'{text}' is not an ISO 8601 LocalDateTime (expected e.g. 2024-03-01T14:30:00): {result.Exception.Message}");
+        }
+
+        return result.Value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, LocalDateTime value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Pattern.Format(value));
+}

@@ -1,0 +1,162 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using MscDomain.Trials;
+
+namespace MscDomain.Serialization;
+
+/// <summary>
+/// The public JSON facade: serialises and deserialises MscDomain documents and values with the library's strict,
+/// source-generated contract, and configures application <see cref="JsonSerializerOptions"/> to do the same.
+/// </summary>
+/// <remarks>
+/// <para>Format: camelCase members; enums as kebab-case strings (<c>"bone-marrow"</c>, <c>"per-kg"</c>); closed hierarchies
+/// carry a <c>"kind"</c> discriminator; NodaTime dates as ISO 8601 strings (<c>"2024-03-01"</c>); partial dates as
+/// <c>"2019"</c>, <c>"2019-03"</c> or <c>"2019-03-13"</c>; decimals as JSON numbers (never strings); small values
+/// (doses, weights, percentages) as objects whose member name carries the unit (<c>{ "millionsPerKg": 1.5 }</c>);
+/// EDSS as a plain number.</para>
+/// <para>Strict reading: unknown members, missing required members, nulls for non-nullable members, numbers in strings,
+/// integers for enums and unknown <c>kind</c>s are rejected. A value that a constructor rejects (negative dose, invalid EDSS,
+/// a reference to a missing arm) surfaces as a <see cref="JsonException"/> whose <see cref="JsonException.Path"/> and message
+/// name the location and the rule; nothing is coerced.</para>
+/// <para>Top-level documents (<see cref="TrialDocument"/>, <see cref="ParticipantTimeline"/>, <see cref="CohortDocument"/>)
+/// carry <c>"schemaVersion"</c>; see <see cref="MscDomainSchemaVersion"/>.</para>
+/// </remarks>
+public static class MscDomainJson
+{
+    /// <summary>Serialises a registered MscDomain type (documents and their parts) to indented JSON.</summary>
+    /// <typeparam name="T">A type registered with the library's JSON contract.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, TypeInfo<T>());
+
+    /// <summary>Deserialises a registered MscDomain type strictly (see remarks on <see cref="MscDomainJson"/>).</summary>
+    /// <typeparam name="T">A type registered with the library's JSON contract.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="JsonException">The JSON is malformed, breaks the contract, or a value breaks a domain rule; the message names the path and the rule.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
+    public static T Deserialize<T>(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var typeInfo = TypeInfo<T>();
+        try
+        {
+            if (typeof(IVersionedDocument).IsAssignableFrom(typeof(T)))
+            {
+                var node = JsonNode.Parse(json) ?? throw new JsonException($"A {typeof(T).Name} must be a JSON object, not null.", "$", null, null);
+                var upgraded = Upgrade(node, typeof(T).Name);
+                return Finish(upgraded.Deserialize(typeInfo), typeof(T));
+            }
+
+            return Finish(JsonSerializer.Deserialize(json, typeInfo), typeof(T));
+        }
+        catch (ArgumentException ex)
+        {
+            using var doc = JsonDocument.Parse(json);
+            var located = InvalidValueLocator.Locate(doc.RootElement, typeInfo, "$");
+            var path = located?.Path ?? "$";
+            var error = located?.Error ?? ex;
+            throw new JsonException($"Invalid value at {path}: {error.Message}", path, null, null, error);
+        }
+        catch (JsonException ex) when (ex.Path is not null && !ex.Message.Contains("Path:", StringComparison.Ordinal))
+        {
+            throw new JsonException($"{ex.Message} Path: {ex.Path}", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+    }
+
+    /// <summary>Reads a <see cref="TrialDocument"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="JsonException">Invalid JSON, contract or domain rule, or an unsupported <c>schemaVersion</c>.</exception>
+    public static TrialDocument DeserializeTrial(string json) => Deserialize<TrialDocument>(json);
+
+    /// <summary>Reads a <see cref="ParticipantTimeline"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The timeline.</returns>
+    /// <exception cref="JsonException">Invalid JSON, contract or domain rule, or an unsupported <c>schemaVersion</c>.</exception>
+    public static ParticipantTimeline DeserializeTimeline(string json) => Deserialize<ParticipantTimeline>(json);
+
+    /// <summary>Reads a <see cref="CohortDocument"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The cohort.</returns>
+    /// <exception cref="JsonException">Invalid JSON, contract or domain rule, or an unsupported <c>schemaVersion</c>.</exception>
+    public static CohortDocument DeserializeCohort(string json) => Deserialize<CohortDocument>(json);
+
+    /// <summary>
+    /// Configures application options to read and write MscDomain types with the library's contract: adds the
+    /// source-generated resolver first in the chain, the NodaTime ISO converters, camelCase naming, strict numbers,
+    /// disallowed unknown members and required/nullable enforcement.
+    /// </summary>
+    /// <remarks>Domain-rule violations read through these options throw the constructor's <see cref="ArgumentException"/>
+    /// (without a JSON path); use <see cref="Deserialize{T}(string)"/> for path-annotated <see cref="JsonException"/>s.
+    /// Document <c>schemaVersion</c> upgrades also run only in the facade.</remarks>
+    /// <param name="options">Mutable options (not yet used for serialisation).</param>
+    /// <returns>The same options, for chaining.</returns>
+    /// <exception cref="InvalidOperationException">The options are read-only.</exception>
+    public static JsonSerializerOptions ConfigureForMscDomain(this JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.IsReadOnly)
+        {
+            throw new InvalidOperationException("ConfigureForMscDomain needs options that have not been used yet (they are read-only).");
+        }
+
+        options.TypeInfoResolverChain.Insert(0, MscDomainJsonContext.Default);
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.RespectNullableAnnotations = true;
+        options.RespectRequiredConstructorParameters = true;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Converters.Add(new LocalDateJsonConverter());
+        options.Converters.Add(new LocalTimeJsonConverter());
+        options.Converters.Add(new LocalDateTimeJsonConverter());
+        options.Converters.Add(new InstantJsonConverter());
+        return options;
+    }
+
+    internal static JsonTypeInfo<T> TypeInfo<T>() =>
+        MscDomainJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? throw new NotSupportedException($"{typeof(T).Name} is not part of the MscDomain JSON contract (register it in MscDomainJsonContext).");
+
+    /// <summary>Checks <c>schemaVersion</c> and applies the migrations from older versions (none yet: version 1 is the first).</summary>
+    private static JsonNode Upgrade(JsonNode node, string document)
+    {
+        if (node is not JsonObject obj)
+        {
+            throw new JsonException($"A {document} must be a JSON object.", "$", null, null);
+        }
+
+        if (!obj.TryGetPropertyValue("schemaVersion", out var v) || v is null)
+        {
+            throw new JsonException($"{document} is missing the required member 'schemaVersion' (current version {MscDomainSchemaVersion.Current}). Path: $.schemaVersion", "$.schemaVersion", null, null);
+        }
+
+        if (v.GetValueKind() != JsonValueKind.Number || !v.AsValue().TryGetValue<int>(out var version))
+        {
+            throw new JsonException($"{document}.schemaVersion must be an integer. Path: $.schemaVersion", "$.schemaVersion", null, null);
+        }
+
+        if (version > MscDomainSchemaVersion.Current)
+        {
+            throw new JsonException(
+                $"{document} has schemaVersion {version}, newer than this library reads (at most {MscDomainSchemaVersion.Current}); upgrade MscDomain. Path: $.schemaVersion",
+                "$.schemaVersion", null, null);
+        }
+
+        if (version < MscDomainSchemaVersion.Oldest)
+        {
+            throw new JsonException(
+                $"{document} has schemaVersion {version}; the oldest readable version is {MscDomainSchemaVersion.Oldest}. Path: $.schemaVersion",
+                "$.schemaVersion", null, null);
+        }
+
+        // Future: while (version < Current) { node = Migrations[version](node); version++; }
+        return node;
+    }
+
+    private static T Finish<T>(T? value, Type type) =>
+        value ?? throw new JsonException($"A {type.Name} must be a JSON object, not null.", "$", null, null);
+}

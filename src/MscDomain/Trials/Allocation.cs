@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
+namespace MscDomain.Trials;
+
+/// <summary>How participants were allocated (ClinicalTrials.gov designInfo.allocation).</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<Allocation>))]
+public enum Allocation
+{
+    /// <summary>Randomised.</summary>
+    Randomized,
+
+    /// <summary>Non-randomised.</summary>
+    NonRandomized,
+
+    /// <summary>Not applicable (single group).</summary>
+    NotApplicable,
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
+namespace MscDomain.Trials;
+
+/// <summary>The masking level (ClinicalTrials.gov maskingInfo.masking).</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<Masking>))]
+public enum Masking
+{
+    /// <summary>Open label.</summary>
+    None,
+
+    /// <summary>Single masked.</summary>
+    Single,
+
+    /// <summary>Double masked.</summary>
+    Double,
+
+    /// <summary>Triple masked.</summary>
+    Triple,
+
+    /// <summary>Quadruple masked.</summary>
+    Quadruple,
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using MscDomain.Dosing;
+using MscDomain.Outcomes;
+using MscDomain.Serialization;
+
+namespace MscDomain.Trials;
+
+/// <summary>
+/// An outcome of a trial: measure, direction, threshold (single or banded by reference), speed vs time, confirmation,
+/// time frame, and composite logic (any-of its components) (outcomes-and-mechanisms.md §1.4).
+/// </summary>
+/// <remarks>A composite (EDSS-Plus, treatment failure, NEDA-3) lists <see cref="ComponentOutcomeIds"/>; it is met when any
+/// component is met. The registry text stays verbatim in <see cref="Description"/>.</remarks>
+/// <param name="Id">Id unique within the document.</param>
+/// <param name="Name">Name, e.g. "EDSS-Plus improvement".</param>
+/// <param name="Role">Primary, secondary, exploratory or safety.</param>
+/// <param name="Measure">Measure (use <see cref="OutcomeMeasure.Other"/> for composites and non-catalogue measures).</param>
+/// <param name="Direction">Which change counts.</param>
+/// <param name="ComponentOutcomeIds">Component outcome ids of a composite (any-of); empty otherwise.</param>
+/// <param name="ThresholdKind">How thresholds are expressed, or null when none.</param>
+/// <param name="Threshold">Single threshold, or null.</param>
+/// <param name="ThresholdBands">Reference-dependent thresholds (may be empty).</param>
+/// <param name="OnSpeed">Whether a timed test is analysed as speed (1/time) rather than time (Cohen 2023: 25% speed).</param>
+/// <param name="Confirmation">Confirmation period, e.g. 12 weeks, or null.</param>
+/// <param name="TimeFrame">Time frame, e.g. month 13, or null.</param>
+/// <param name="Description">Verbatim definition, or null.</param>
+public sealed record OutcomeDefinition(
+    string Id,
+    string Name,
+    OutcomeRole Role,
+    OutcomeMeasure Measure,
+    OutcomeDirection Direction,
+    ImmutableArray<string> ComponentOutcomeIds,
+    ThresholdKind? ThresholdKind = null,
+    decimal? Threshold = null,
+    ImmutableArray<ThresholdBand> ThresholdBands = default,
+    bool OnSpeed = false,
+    CalendarInterval? Confirmation = null,
+    CalendarInterval? TimeFrame = null,
+    string? Description = null)
+{
+    /// <summary>Id (non-blank).</summary>
+    /// <exception cref="ArgumentException">Blank id or name, a threshold without a kind, or a composite listing itself.</exception>
+    public string Id { get; } = Require.NotBlank(Id, nameof(Id));
+
+    /// <summary>Name (non-blank).</summary>
+    public string Name { get; } = Require.NotBlank(Name, nameof(Name));
+
+    /// <summary>Component outcome ids (any-of).</summary>
+    public ImmutableArray<string> ComponentOutcomeIds { get; } = Require.NotDefault(ComponentOutcomeIds, nameof(ComponentOutcomeIds)).Contains(Id)
+        ? throw new ArgumentException($"OutcomeDefinition '{Id}' cannot be its own component.", nameof(ComponentOutcomeIds))
+        : ComponentOutcomeIds;
+
+    /// <summary>Reference-dependent thresholds (empty when none; default is treated as empty).</summary>
+    public ImmutableArray<ThresholdBand> ThresholdBands { get; } = ThresholdBands.IsDefault ? [] : Require.NotDefault(ThresholdBands, nameof(ThresholdBands));
+
+    /// <summary>How thresholds are expressed; required when a threshold or band is given.</summary>
+    public ThresholdKind? ThresholdKind { get; } = ThresholdKind is null && (Threshold is not null || (!ThresholdBands.IsDefault && !ThresholdBands.IsEmpty))
+        ? throw new ArgumentException($"OutcomeDefinition '{Id}' has a threshold but no ThresholdKind.", nameof(ThresholdKind))
+        : ThresholdKind;
+
+    /// <summary>Whether this is a composite (any-of its components).</summary>
+    public bool IsComposite => !ComponentOutcomeIds.IsEmpty;
+}

@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
+namespace MscDomain.Trials;
+
+/// <summary>Sex as recorded (ICH E3 / CDISC SEX).</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<Sex>))]
+public enum Sex
+{
+    /// <summary>Female.</summary>
+    Female,
+
+    /// <summary>Male.</summary>
+    Male,
+
+    /// <summary>Unknown or not reported.</summary>
+    Unknown,
+
+    /// <summary>Undifferentiated / intersex.</summary>
+    Undifferentiated,
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using MscDomain.Cli;
+
+namespace MscDomain.Tests.Safety;
+
+public sealed class ClassifyAeCommandTest : IDisposable
+{
+    private const string Document = """
+        {
+          "schemaVersion": "1.0",
+          "events": [
+            {
+              "id": "AE-1", "verbatimTerm": "pulmonary embolism", "onsetDate": "2025-12-20",
+              "severity": { "grade": 4, "version": "V5_0" },
+              "seriousnessCriteria": "LifeThreatening, Hospitalisation",
+              "investigatorCausality": { "category": "Possible" },
+              "sponsorCausality": { "category": "NotRelated" },
+              "expectedness": "UnexpectedByType",
+              "sponsorAwareDate": "2025-12-28"
+            },
+            {
+              "id": "AE-2", "verbatimTerm": "headache", "onsetDate": "2025-12-21",
+              "severity": { "grade": 4, "version": "V6_0" },
+              "expectedness": "Expected"
+            }
+          ]
+        }
+        """;
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("classify-ae-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private (int Rc, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var rc = CliApp.Run(args, o, e);
+        return (rc, o.ToString(), e.ToString());
+    }
+
+    private string Input(string text = Document)
+    {
+        var p = Path.Combine(_dir, "events.json");
+        File.WriteAllText(p, text);
+        return p;
+    }
+
+    [Fact]
+    public void Csv_on_stdout_has_one_row_per_event_with_susar_and_deadlines_across_the_year_end()
+    {
+        var (rc, stdout, stderr) = Run("classify-ae", "--input", Input());
+        rc.Should().Be(0, stderr);
+        var lines = stdout.TrimEnd('\n').Split('\n');
+        lines.Should().HaveCount(3);
+        lines[0].Should().StartWith("id,term,grade,ctcaeVersion,serious,seriousnessCriteria,");
+        lines[1].Should().StartWith("AE-1,pulmonary embolism,4,5.0,Y,LifeThreatening;Hospitalisation,Possible,NotRelated,Y,N,UnexpectedByType,Y,Y,2025-12-28,7,2026-01-04,2026-01-12,");
+        lines[2].Should().StartWith("AE-2,headache,4,6.0,N,,,,Y,Y,Expected,N,N,,,,,");
+        lines[2].Should().Contain("WARNING");
+    }
+
+    [Fact]
+    public void Json_output_file_is_written_and_parseable()
+    {
+        var output = Path.Combine(_dir, "out.json");
+        var (rc, stdout, _) = Run("classify-ae", "--input", Input(), "--output", output);
+        rc.Should().Be(0);
+        stdout.Should().Contain("classified 2 adverse event(s), 1 SUSAR(s)");
+        using var doc = JsonDocument.Parse(File.ReadAllText(output));
+        var first = doc.RootElement.GetProperty("classifications")[0];
+        first.GetProperty("susar").GetBoolean().Should().BeTrue();
+        first.GetProperty("clocks")[0].GetProperty("initialReportDue").GetString().Should().Be("2026-01-04");
+        first.GetProperty("seriousnessCriteria").EnumerateArray().Select(e => e.GetString()).Should().Equal("LifeThreatening", "Hospitalisation");
+    }
+
+    [Fact]
+    public void Csv_output_file_by_extension()
+    {
+        var output = Path.Combine(_dir, "out.csv");
+        Run("classify-ae", "--input", Input(), "--output", output).Rc.Should().Be(0);
+        File.ReadAllText(output).Should().StartWith("id,term,");
+    }
+
+    [Fact]
+    public void Invalid_event_is_bad_input_with_the_rule_named()
+    {
+        var (rc, _, stderr) = Run("classify-ae", "--input", Input("""{"schemaVersion":"1.0","events":[{"id":"A","verbatimTerm":"x","onsetDate":"2025-03-14","endDate":"2025-03-13"}]}"""));
+        rc.Should().Be(1);
+        stderr.Should().Contain("must not be before the onset date");
+    }
+
+    [Fact]
+    public void Missing_input_file_is_bad_input() =>
+        Run("classify-ae", "--input", Path.Combine(_dir, "nope.json")).Rc.Should().Be(1);
+
+    [Fact]
+    public void Missing_input_option_and_unknown_option_are_usage_errors()
+    {
+        Run("classify-ae").Rc.Should().Be(2);
+        Run("classify-ae", "--input", Input(), "--bogus", "1").Rc.Should().Be(2);
+        Run("classify-ae", "--input", Input(), "--format", "xml").Rc.Should().Be(2);
+        Run("classify-ae", "--input", Input(), "--output", Path.Combine(_dir, "out.txt")).Rc.Should().Be(2);
+    }
+
+    [Fact]
+    public void Command_is_listed_in_help() =>
+        Run("--help").Out.Should().Contain("classify-ae");
+}
