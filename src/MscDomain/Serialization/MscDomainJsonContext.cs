@@ -71,6 +71,7 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(PartialDate))]
 [JsonSerializable(typeof(ResultStatistic))]
 [JsonSerializable(typeof(ReportedResult))]
+[JsonSerializable(typeof(MscDomain.Disability.FunctionalSystem), TypeInfoPropertyName = "DisabilityFunctionalSystem")]
 [JsonSerializable(typeof(MscDomain.Disability.FunctionalSystemScores))]
 [JsonSerializable(typeof(MscDomain.Disability.AmbulationScore))]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
