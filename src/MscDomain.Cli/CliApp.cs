@@ -9,6 +9,8 @@ internal static class CliApp
     internal static IReadOnlyList<ICliCommand> Commands { get; } =
     [
         new VersionCommand(),
+        new ProgressionCommand(),
+        new MilestoneCommand(),
     ];
 
     /// <summary>Runs the tool with <paramref name="args"/>; returns the exit code (0 success, 1 bad input, 2 bad usage).</summary>
