@@ -225,7 +225,14 @@ public static class ProgressionCsvReader
             throw new TabularInputException(file, null, null, "the file is empty; a header row is required.");
         }
 
-        return header.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        return header.Select(Unquote).ToArray();
+
+        static string Unquote(string h)
+        {
+            // A byte-order mark not removed by the reader (e.g. from a string) hides the opening quote from the parser.
+            var t = h.TrimStart('\uFEFF').Trim();
+            return t.Length >= 2 && t[0] == '"' && t[^1] == '"' ? t[1..^1] : t;
+        }
     }
 
     private static int Column(string[] header, string file, string name, string role)
