@@ -1,12 +1,17 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using System.Reflection;
 
 namespace MscDomain.Benchmarks;
 
 /// <summary>End-to-end <c>mscdomain progression</c> (read CSV, analyse, write results + event_count) in process via
 /// <c>MscDomain.Cli.CliApp.Run</c> (internal; bound once by reflection, the call itself is direct), on a seeded synthetic cohort of 1,000 / 10,000 / 50,000 participants (~20 visits each).</summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+/// <remarks>One short in-process job (1 warm-up, 3 measured runs, monitoring strategy): each call is seconds long and the
+/// files are large, so BenchmarkDotNet's default many-iteration job and its separate build are not worth it.</remarks>
+[Config(typeof(Config))]
 [MemoryDiagnoser]
 public class CliBenchmarks
 {
@@ -16,6 +21,12 @@ public class CliBenchmarks
             .CreateDelegate<Func<string[], TextWriter, TextWriter, int>>();
 
     private string _dir = string.Empty;
+
+    private sealed class Config : ManualConfig
+    {
+        public Config() => AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithId("CliShortInProcess"));
+    }
 
     /// <summary>Cohort size.</summary>
     [Params(1_000, 10_000, 50_000)]

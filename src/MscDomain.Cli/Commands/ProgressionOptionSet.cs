@@ -54,10 +54,11 @@ internal static class ProgressionOptionSet
     [
         ("visits", "FILE  long-format visit CSV, one row per assessment (required)."),
         ("relapses", "FILE  relapse CSV, one row per relapse onset (optional)."),
-        ("id-column", "NAME  participant id column in both files (default id). msprog: subj_col."),
-        ("date-column", "NAME  visit date column (default date). msprog: date_col."),
-        ("value-column", "NAME  outcome column (default the outcome's name: EDSS, T25FW, NHPT, SDMT). msprog: value_col."),
-        ("relapse-date-column", "NAME  relapse onset column (default: the --date-column name)."),
+        ("id-column", "NAME  participant id column (default id). msprog: subj_col (alias --subj-col)."),
+        ("date-column", "NAME  visit date column (default date). msprog: date_col (alias --date-col)."),
+        ("value-column", "NAME  outcome column (default the outcome's name: EDSS, T25FW, NHPT, SDMT). msprog: value_col (alias --value-col)."),
+        ("rsubj-col", "NAME  participant id column of the relapse file (default: the --id-column name). msprog: rsubj_col."),
+        ("relapse-date-column", "NAME  relapse onset column (default: the --date-column name, as msprog). msprog: rdate_col (alias --rdate-col)."),
         ("validconf-col", "NAME  logical column (TRUE/FALSE) marking visits that may confirm, e.g. scheduled visits. msprog: validconf_col."),
         ("date-format", "iso | day: ISO dates yyyy-MM-dd (default) or whole day numbers from any origin (msprog date_format = \"day\"); outputs use the same format."),
         ("seed", "N  seed for probabilistic last-visit imputation (0 < --impute-last-visit < 1); runs single-threaded."),
@@ -159,10 +160,11 @@ internal static class ProgressionOptionSet
     /// <returns>The reader options.</returns>
     internal static ProgressionCsvOptions Csv(CliArguments args, OutcomeKind outcome, EdssValidation edss) => new()
     {
-        IdColumn = args.Get("id-column", "id")!,
-        DateColumn = args.Get("date-column", "date")!,
-        ValueColumn = args.Get("value-column"),
-        RelapseDateColumn = args.Get("relapse-date-column"),
+        IdColumn = Aliased(args, "id-column", "subj-col") ?? "id",
+        DateColumn = Aliased(args, "date-column", "date-col") ?? "date",
+        ValueColumn = Aliased(args, "value-column", "value-col"),
+        RelapseIdColumn = args.Get("rsubj-col"),
+        RelapseDateColumn = Aliased(args, "relapse-date-column", "rdate-col"),
         ValidConfirmationColumn = args.Get("validconf-col"),
         DateFormat = args.Get("date-format", "iso")!.ToLowerInvariant() switch
         {
@@ -173,6 +175,18 @@ internal static class ProgressionOptionSet
         Outcome = outcome,
         EdssValidation = edss,
     };
+
+    /// <summary>An option that also has msprog's name as an alias; giving both is a usage error.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="name">The option name.</param>
+    /// <param name="alias">msprog's argument name in kebab-case.</param>
+    /// <returns>The value or null.</returns>
+    internal static string? Aliased(CliArguments args, string name, string alias)
+    {
+        var a = args.Get(name);
+        var b = args.Get(alias);
+        return a is not null && b is not null ? throw new CliUsageException($"give either --{name} or --{alias}, not both.") : a ?? b;
+    }
 
     /// <summary>The <c>--seed</c> option.</summary>
     /// <param name="args">The command line.</param>

@@ -109,7 +109,7 @@ public static class ProgressionCsvReader
             var name = relapsesName ?? "relapses";
             using var parser = new CsvParser(relapses, Config);
             var header = ReadHeader(parser, name);
-            var idIx = Column(header, name, options.IdColumn, "the participant id column (--id-column)");
+            var idIx = Column(header, name, options.EffectiveRelapseIdColumn, "the participant id column (--rsubj-col, default --id-column)");
             var dateIx = Column(header, name, options.EffectiveRelapseDateColumn, "the relapse onset column (--relapse-date-column)");
             while (parser.Read())
             {
@@ -129,7 +129,7 @@ public static class ProgressionCsvReader
                 var id = record[idIx].Trim();
                 if (!ids.TryGetValue(id, out var p))
                 {
-                    throw new TabularInputException(name, line, options.IdColumn, $"participant '{id}' has a relapse but no row in the visit file; every relapse must belong to a participant with visits.");
+                    throw new TabularInputException(name, line, options.EffectiveRelapseIdColumn, $"participant '{id}' has a relapse but no row in the visit file; every relapse must belong to a participant with visits.");
                 }
 
                 var onset = ParseDate(record[dateIx], options.DateFormat, name, line, options.EffectiveRelapseDateColumn);

@@ -216,6 +216,21 @@ public sealed class ProgressionCliTest
     }
 
     [Fact]
+    public void Msprog_column_argument_names_are_aliases()
+    {
+        using var cli = new CliRunner();
+        var v = cli.WriteFile("v.csv", "patient,visit,score\nA,2020-01-01,2.0\nA,2020-04-01,3.0\nA,2020-07-01,3.0\n");
+        var rel = cli.WriteFile("r.csv", "pid,onset\nA,2020-03-20\n");
+        var r = cli.Run("progression", "--visits", v, "--relapses", rel, "--subj-col", "patient", "--date-col", "visit", "--value-col", "score", "--rsubj-col", "pid", "--rdate-col", "onset", "--event-count", cli.PathOf("c.csv"));
+        r.Code.Should().Be(0, r.Stderr);
+        r.Stderr.Should().Contain("and 1 relapses");
+        File.ReadAllText(cli.PathOf("c.csv")).Should().Be("\"patient\",\"CDW\"\n\"A\",1\n");
+        var both = cli.Run("progression", "--visits", v, "--id-column", "patient", "--subj-col", "patient");
+        both.Code.Should().Be(2);
+        both.Stderr.Should().Contain("either --id-column or --subj-col");
+    }
+
+    [Fact]
     public void Json_output_holds_the_library_result_records()
     {
         using var cli = new CliRunner();
