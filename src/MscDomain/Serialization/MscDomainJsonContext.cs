@@ -77,6 +77,7 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(MscDomain.Disability.AmbulationScore))]
 [JsonSerializable(typeof(MscDomain.Analysis.KaplanMeierResult))]
 [JsonSerializable(typeof(MscDomain.Analysis.LogRankResult))]
+[JsonSerializable(typeof(MscDomain.Disability.FunctionalSystem), TypeInfoPropertyName = "DisabilityFunctionalSystem")]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }
