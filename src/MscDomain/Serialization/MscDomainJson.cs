@@ -49,10 +49,18 @@ public static class MscDomainJson
                 // Fast path: a document already at the current version needs no migration, so it is read directly from
                 // UTF-8 without building a DOM (same contract, same validation). Anything else (missing, malformed,
                 // older or newer version) takes the DOM path below, which reports or migrates.
-                var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
-                if (TopLevelSchemaVersion(utf8) == MscDomainSchemaVersion.Current)
+                var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(json.Length));
+                try
                 {
-                    return Finish(JsonSerializer.Deserialize(utf8, typeInfo), typeof(T));
+                    var utf8 = buffer.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(json, buffer));
+                    if (TopLevelSchemaVersion(utf8) == MscDomainSchemaVersion.Current)
+                    {
+                        return Finish(JsonSerializer.Deserialize(utf8, typeInfo), typeof(T));
+                    }
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
                 }
 
                 var node = JsonNode.Parse(json) ?? throw new JsonException($"A {typeof(T).Name} must be a JSON object, not null.", "$", null, null);
@@ -132,7 +140,7 @@ public static class MscDomainJson
 
     /// <summary>The integer value of the top-level <c>"schemaVersion"</c> member, or null when the text is not an object,
     /// the member is missing or not an integer, or the JSON is malformed (the caller then takes the reporting path).</summary>
-    private static int? TopLevelSchemaVersion(byte[] utf8)
+    private static int? TopLevelSchemaVersion(ReadOnlySpan<byte> utf8)
     {
         try
         {
