@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
@@ -17,9 +18,9 @@ namespace MscDomain.Trials;
 /// <param name="Measure">Measure (use <see cref="OutcomeMeasure.Other"/> for composites and non-catalogue measures).</param>
 /// <param name="Direction">Which change counts.</param>
 /// <param name="ComponentOutcomeIds">Component outcome ids of a composite (any-of); empty otherwise.</param>
+/// <param name="ThresholdBands">Reference-dependent thresholds (may be empty).</param>
 /// <param name="ThresholdKind">How thresholds are expressed, or null when none.</param>
 /// <param name="Threshold">Single threshold, or null.</param>
-/// <param name="ThresholdBands">Reference-dependent thresholds (may be empty).</param>
 /// <param name="OnSpeed">Whether a timed test is analysed as speed (1/time) rather than time (Cohen 2023: 25% speed).</param>
 /// <param name="Confirmation">Confirmation period, e.g. 12 weeks, or null.</param>
 /// <param name="TimeFrame">Time frame, e.g. month 13, or null.</param>
@@ -31,9 +32,9 @@ public sealed record OutcomeDefinition(
     OutcomeMeasure Measure,
     OutcomeDirection Direction,
     ImmutableArray<string> ComponentOutcomeIds,
+    ImmutableArray<ThresholdBand> ThresholdBands,
     ThresholdKind? ThresholdKind = null,
     decimal? Threshold = null,
-    ImmutableArray<ThresholdBand> ThresholdBands = default,
     bool OnSpeed = false,
     CalendarInterval? Confirmation = null,
     CalendarInterval? TimeFrame = null,
@@ -51,14 +52,15 @@ public sealed record OutcomeDefinition(
         ? throw new ArgumentException($"OutcomeDefinition '{Id}' cannot be its own component.", nameof(ComponentOutcomeIds))
         : ComponentOutcomeIds;
 
-    /// <summary>Reference-dependent thresholds (empty when none; default is treated as empty).</summary>
-    public ImmutableArray<ThresholdBand> ThresholdBands { get; } = ThresholdBands.IsDefault ? [] : Require.NotDefault(ThresholdBands, nameof(ThresholdBands));
+    /// <summary>Reference-dependent thresholds (may be empty).</summary>
+    public ImmutableArray<ThresholdBand> ThresholdBands { get; } = Require.NotDefault(ThresholdBands, nameof(ThresholdBands));
 
     /// <summary>How thresholds are expressed; required when a threshold or band is given.</summary>
-    public ThresholdKind? ThresholdKind { get; } = ThresholdKind is null && (Threshold is not null || (!ThresholdBands.IsDefault && !ThresholdBands.IsEmpty))
+    public ThresholdKind? ThresholdKind { get; } = ThresholdKind is null && (Threshold is not null || ThresholdBands is { IsDefault: false, IsEmpty: false })
         ? throw new ArgumentException($"OutcomeDefinition '{Id}' has a threshold but no ThresholdKind.", nameof(ThresholdKind))
         : ThresholdKind;
 
     /// <summary>Whether this is a composite (any-of its components).</summary>
+    [JsonIgnore]
     public bool IsComposite => !ComponentOutcomeIds.IsEmpty;
 }

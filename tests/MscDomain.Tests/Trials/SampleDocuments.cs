@@ -49,12 +49,12 @@ internal static class SampleDocuments
              new ArmSequence("3A", "3A", ["sham", "msc-it"], 8), new ArmSequence("3B", "3B", ["sham", "msc-iv"], 8)],
             [], RunIn: CalendarInterval.Months(2), FollowUp: CalendarInterval.Months(12));
         var outcomes = ImmutableArray.Create(
-            new OutcomeDefinition("tf-a", "treatment failure (a)", OutcomeRole.Primary, OutcomeMeasure.Other, OutcomeDirection.Occurrence, ["edss-worse"],
+            new OutcomeDefinition("tf-a", "treatment failure (a)", OutcomeRole.Primary, OutcomeMeasure.Other, OutcomeDirection.Occurrence, ["edss-worse"], [],
                 TimeFrame: CalendarInterval.Months(6)),
             new OutcomeDefinition("edss-worse", "EDSS worsening", OutcomeRole.Secondary, OutcomeMeasure.Edss, OutcomeDirection.Worsening, [],
-                ThresholdKind.Absolute, ThresholdBands: [new ThresholdBand(null, 5.5m, 1.0m), new ThresholdBand(6.0m, null, 0.5m)],
+                [new ThresholdBand(null, 5.5m, 1.0m), new ThresholdBand(6.0m, null, 0.5m)], ThresholdKind.Absolute,
                 Confirmation: CalendarInterval.Weeks(12)),
-            new OutcomeDefinition("t25fw", "T25FW % change", OutcomeRole.Secondary, OutcomeMeasure.TimedTwentyFiveFootWalk, OutcomeDirection.Change, [],
+            new OutcomeDefinition("t25fw", "T25FW % change", OutcomeRole.Secondary, OutcomeMeasure.TimedTwentyFiveFootWalk, OutcomeDirection.Change, [], [],
                 ThresholdKind.RelativePercent, 25m, OnSpeed: true));
         var results = ImmutableArray.Create(
             new ReportedResult("tf-a", new ProportionStatistic(2, 30, 6.7m), Verification.Verified, "msc-it", Timepoint: CalendarInterval.Months(6), Population: AnalysisPopulation.PooledCycles),
@@ -87,5 +87,6 @@ internal static class SampleDocuments
          new MeasureObservation(new LocalDate(2019, 3, 13), OutcomeMeasure.TimedTwentyFiveFootWalk, 8.4m, "s")],
         [new Relapse(new LocalDate(2018, 5, 1), new LocalDate(2018, 6, 1), true, true)],
         [new LabMeasurement("ALT", 32m, "U/L", new LocalDate(2019, 3, 13), 7m, 56m, "serum")],
+        [new MscDomain.Safety.AdverseEvent("ae-1", "headache after LP", onsetDate: new LocalDate(2019, 3, 21))],
         "PETROU-2020", "msc-it", "1B");
 }
