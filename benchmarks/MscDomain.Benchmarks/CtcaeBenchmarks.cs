@@ -4,7 +4,7 @@ using MscDomain.Safety;
 namespace MscDomain.Benchmarks;
 
 /// <summary>
-/// CTCAE lab grading throughput: one operation grades 1,000,000 pre-generated lab values of mixed terms, versions,
+/// CTCAE lab grading throughput: each invocation grades 1,000,000 pre-generated lab values (reported per value) of mixed terms, versions,
 /// units, references and baselines. The baseline benchmark only compares each value with its ULN.
 /// </summary>
 [MemoryDiagnoser]
@@ -56,7 +56,7 @@ public class CtcaeBenchmarks
         }
     }
 
-    [Benchmark(Baseline = true, Description = "Compare value to ULN only (1M values)")]
+    [Benchmark(Baseline = true, OperationsPerInvoke = Count, Description = "Compare value to ULN only (per value, 1M per invoke)")]
     public int CompareToUln()
     {
         var above = 0;
@@ -72,7 +72,7 @@ public class CtcaeBenchmarks
         return above;
     }
 
-    [Benchmark(Description = "CTCAE grade (1M values)")]
+    [Benchmark(OperationsPerInvoke = Count, Description = "CTCAE grade (per value, 1M per invoke)")]
     public int GradeAll()
     {
         var sum = 0;

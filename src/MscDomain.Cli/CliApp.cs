@@ -13,6 +13,8 @@ internal static class CliApp
         new ClassifyAeCommand(),
         new PlotCommand(),
         new EdssCommand(),
+        new ProgressionCommand(),
+        new MilestoneCommand(),
     ];
 
     /// <summary>Runs the tool with <paramref name="args"/>; returns the exit code (0 success, 1 bad input, 2 bad usage).</summary>

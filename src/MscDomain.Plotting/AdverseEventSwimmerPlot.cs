@@ -10,7 +10,9 @@ namespace MscDomain.Plotting;
 /// <remarks>
 /// Grades 1 to 5 get fills of decreasing lightness (grade 5 black) and grades 3 to 5 also a hatch, so
 /// grades read in greyscale. Overlapping events of one participant are drawn in sub-rows of the lane,
-/// never on top of each other. Ongoing events end in an arrow at the end of follow-up.
+/// never on top of each other. Ongoing events end in an arrow at the end of follow-up. Hatches are
+/// drawn in PNG output only (ScottPlot's SVG backend has no pattern fills); in SVG the grades are told
+/// apart by their fill lightness alone.
 /// </remarks>
 public static class AdverseEventSwimmerPlot
 {

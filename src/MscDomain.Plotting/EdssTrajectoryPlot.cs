@@ -109,7 +109,7 @@ public static class EdssTrajectoryPlot
         var minEdss = (double)data.Visits.Min(v => v.Edss);
         var (yMin, yMax) = options.FullEdssRange ? (0.0, 10.0) : (Math.Max(0, minEdss - 1), Math.Min(10, maxEdss + 1));
         var labelRowTop = yMax + ((yMax - yMin) * 0.10);
-        var yTop = yMax + ((yMax - yMin) * 0.22);
+        var yTop = yMax + ((yMax - yMin) * (data.Administrations.Count > 0 ? 0.22 : 0.04)); // room for route labels only when needed
 
         // Baseline reference.
         if (data.BaselineEdss is { } baseline)

@@ -63,7 +63,20 @@ internal static class PlotOutput
                 {
                     using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, width, height), stream))
                     {
-                        multiplot.Render(canvas, new PixelRect(0, width, height, 0));
+                        // Each panel draws itself, clipped to its rectangle (a panel clears the canvas first).
+                        var plots = multiplot.Subplots.GetPlots();
+                        var rects = multiplot.Layout.GetSubplotRectangles(multiplot.Subplots, new PixelRect(0, width, height, 0));
+                        for (var i = 0; i < plots.Length; i++)
+                        {
+                            if (rects[i].HasArea)
+                            {
+                                plots[i].RenderInMemory((int)rects[i].Width, (int)rects[i].Height); // settles axis limits: one pass in the SVG
+                                canvas.Save();
+                                canvas.ClipRect(rects[i].ToSKRect());
+                                plots[i].Render(canvas, rects[i]);
+                                canvas.Restore();
+                            }
+                        }
                     }
 
                     return stream.ToArray();

@@ -24,7 +24,7 @@ internal sealed class ClassifyAeCommand : ICliCommand
         """
         Usage: mscdomain classify-ae --input events.json [--output out.csv|out.json] [--format csv|json]
 
-        Reads an adverse-event document ({"schemaVersion": "1.0", "events": [...]}, camelCase, ISO dates) and writes,
+        Reads an adverse-event document ({"schemaVersion": 1, "events": [...]}, camelCase, kebab-case enum values, ISO dates) and writes,
         per event: the reported CTCAE grade, ICH E2A seriousness with its criteria, causality (investigator, sponsor
         and the single "related" answer for expedited reporting), expectedness, SUSAR status, and the reporting
         deadlines from day 0 (the sponsor's awareness): 7 days for fatal/life-threatening SUSARs (complete report by
@@ -147,7 +147,7 @@ internal sealed class ClassifyAeCommand : ICliCommand
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            w.WriteString("schemaVersion", AdverseEventDocument.CurrentSchemaVersion);
+            w.WriteNumber("schemaVersion", MscDomain.Serialization.MscDomainSchemaVersion.Current);
             w.WriteStartArray("classifications");
             foreach (var r in results)
             {

@@ -15,7 +15,10 @@ public sealed record ProgressionCsvOptions
     /// <summary>The outcome value column (msprog <c>value_col</c>); null = the outcome's name (<c>EDSS</c>, <c>T25FW</c>, <c>NHPT</c>, <c>SDMT</c>).</summary>
     public string? ValueColumn { get; init; }
 
-    /// <summary>The relapse onset column in the relapse file; null = <see cref="DateColumn"/>.</summary>
+    /// <summary>The participant identifier column in the relapse file (msprog <c>rsubj_col</c>); null = <see cref="IdColumn"/>.</summary>
+    public string? RelapseIdColumn { get; init; }
+
+    /// <summary>The relapse onset column in the relapse file (msprog <c>rdate_col</c>); null = <see cref="DateColumn"/>.</summary>
     public string? RelapseDateColumn { get; init; }
 
     /// <summary>Optional logical column flagging visits that may confirm (msprog <c>validconf_col</c>); null = every visit may confirm.</summary>
@@ -32,6 +35,9 @@ public sealed record ProgressionCsvOptions
 
     /// <summary>The value column actually read: <see cref="ValueColumn"/> or the outcome's conventional name.</summary>
     public string EffectiveValueColumn => ValueColumn ?? DefaultValueColumn(Outcome);
+
+    /// <summary>The relapse participant id column actually read.</summary>
+    public string EffectiveRelapseIdColumn => RelapseIdColumn ?? IdColumn;
 
     /// <summary>The relapse onset column actually read.</summary>
     public string EffectiveRelapseDateColumn => RelapseDateColumn ?? DateColumn;

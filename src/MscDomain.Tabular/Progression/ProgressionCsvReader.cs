@@ -109,7 +109,7 @@ public static class ProgressionCsvReader
             var name = relapsesName ?? "relapses";
             using var parser = new CsvParser(relapses, Config);
             var header = ReadHeader(parser, name);
-            var idIx = Column(header, name, options.IdColumn, "the participant id column (--id-column)");
+            var idIx = Column(header, name, options.EffectiveRelapseIdColumn, "the participant id column (--rsubj-col, default --id-column)");
             var dateIx = Column(header, name, options.EffectiveRelapseDateColumn, "the relapse onset column (--relapse-date-column)");
             while (parser.Read())
             {
@@ -129,7 +129,7 @@ public static class ProgressionCsvReader
                 var id = record[idIx].Trim();
                 if (!ids.TryGetValue(id, out var p))
                 {
-                    throw new TabularInputException(name, line, options.IdColumn, $"participant '{id}' has a relapse but no row in the visit file; every relapse must belong to a participant with visits.");
+                    throw new TabularInputException(name, line, options.EffectiveRelapseIdColumn, $"participant '{id}' has a relapse but no row in the visit file; every relapse must belong to a participant with visits.");
                 }
 
                 var onset = ParseDate(record[dateIx], options.DateFormat, name, line, options.EffectiveRelapseDateColumn);
@@ -225,7 +225,14 @@ public static class ProgressionCsvReader
             throw new TabularInputException(file, null, null, "the file is empty; a header row is required.");
         }
 
-        return header.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        return header.Select(Unquote).ToArray();
+
+        static string Unquote(string h)
+        {
+            // A byte-order mark not removed by the reader (e.g. from a string) hides the opening quote from the parser.
+            var t = h.TrimStart('\uFEFF').Trim();
+            return t.Length >= 2 && t[0] == '"' && t[^1] == '"' ? t[1..^1] : t;
+        }
     }
 
     private static int Column(string[] header, string file, string name, string role)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MscDomain.Disability;
 
 namespace MscDomain.Analysis;
 
@@ -44,6 +45,33 @@ public sealed record SurvivalObservation(string Id, string Group, decimal TimeDa
         }
 
         return new SurvivalObservation(id, group, (decimal)timeDays, eventObserved);
+    }
+
+    /// <summary>
+    /// The time to first confirmed change (or censoring at the last visit) of one participant's
+    /// confirmed-disability analysis, as a survival row.
+    /// </summary>
+    /// <remarks>
+    /// Time origin is the participant's first analysed visit:
+    /// <see cref="ConfirmedChangeResult.TimeToFirstEventOrCensoringDays"/>; the event is the first event of
+    /// whatever kind the analysis looked for (worsening, improvement, PIRA, ...).
+    /// </remarks>
+    /// <param name="id">The participant identifier.</param>
+    /// <param name="group">The group (arm).</param>
+    /// <param name="result">The participant's <see cref="ConfirmedChangeEngine"/> result.</param>
+    /// <returns>The survival row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    /// <exception cref="ArgumentException">The analysis had input errors (it was not analysed); the message names the first.</exception>
+    public static SurvivalObservation FromConfirmedChange(string id, string group, ConfirmedChangeResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.IsAnalysed)
+        {
+            var first = result.Issues.First(i => i.Severity == DisabilityIssueSeverity.Error);
+            throw new ArgumentException($"Participant '{id}' was not analysed because of input errors (first: {first}); fix the visits before the survival analysis.", nameof(result));
+        }
+
+        return new SurvivalObservation(id, group, result.TimeToFirstEventOrCensoringDays, !result.IsEventFree);
     }
 
     /// <summary>Checks the row's rules, naming its position in the input on failure.</summary>

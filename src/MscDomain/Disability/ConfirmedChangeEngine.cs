@@ -175,7 +175,7 @@ public static class ConfirmedChangeEngine
                     search = bl + 1;
                 }
 
-                if (o.BaselineNeverLower && blLast is { } last && last > s.Value[bl])
+                if (o.BaselineNeverLower && o.RelapseRebaseline && blLast is { } last && last > s.Value[bl])
                 {
                     s.SetValue(bl, last);
                 }

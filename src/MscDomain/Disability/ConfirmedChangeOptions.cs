@@ -53,7 +53,9 @@ public sealed partial record ConfirmedChangeOptions
     /// <summary>Post-relapse re-baselining (Kappos 2020; default false).</summary>
     public bool RelapseRebaseline { get; init; }
 
-    /// <summary>A new reference value is never lower than the previous one (msprog <c>bl_geq</c>, attributed to S. Yiu; default false).</summary>
+    /// <summary>A new reference value is never lower than the previous one (msprog <c>bl_geq</c>, attributed to S. Yiu; Kappos 2020; default false).</summary>
+    /// <remarks>Only used with <see cref="RelapseRebaseline"/> (domain notes §7): every new reference then carries the previous
+    /// reference value when its own is lower, and that carried value is what the visit contributes afterwards.</remarks>
     public bool BaselineNeverLower { get; init; }
 
     /// <summary>Skip local extrema as baselines (default none).</summary>

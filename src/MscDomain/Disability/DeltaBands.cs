@@ -36,8 +36,11 @@ public sealed record DeltaBands
         }
 
         Name = name;
-        Bands = bands.ToArray();
+        bandArray = bands.ToArray();
+        Bands = bandArray;
     }
+
+    private readonly DeltaBand[] bandArray;
 
     /// <summary>The preset name.</summary>
     public string Name { get; }
@@ -62,15 +65,16 @@ public sealed record DeltaBands
     /// <returns>The minimum clinically meaningful change.</returns>
     public decimal DeltaFor(decimal reference)
     {
-        foreach (var b in Bands)
+        var bands = bandArray;
+        for (var i = 0; i < bands.Length; i++)
         {
-            if (b.UpperInclusive is not { } u || reference <= u)
+            if (bands[i].UpperInclusive is not { } u || reference <= u)
             {
-                return b.Delta;
+                return bands[i].Delta;
             }
         }
 
-        return Bands[^1].Delta;
+        return bands[^1].Delta;
     }
 
     /// <summary>Looks a preset up by name (case-insensitive).</summary>

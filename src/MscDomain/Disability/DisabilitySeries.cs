@@ -14,6 +14,7 @@ internal sealed class DisabilitySeries
 
     public int Count;
     public int[] Day = [];
+    public LocalDate[] Dates = [];
     public decimal[] Value = [];
     public double[] ValueD = [];
     public bool[] CanConfirm = [];
@@ -24,6 +25,13 @@ internal sealed class DisabilitySeries
 
     private decimal[] deltaM = [];
     private double[] deltaD = [];
+
+    // Exact mode fast path: values and deltas as integers scaled by 10^scale (exact, same answers as decimal).
+    private long[] valueL = [];
+    private long[] deltaL = [];
+    private bool useLong;
+    private int scale;
+    private static readonly long[] Pow10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
     private bool exact;
     private bool increase;
     private OutcomeKind outcome;
@@ -51,7 +59,7 @@ internal sealed class DisabilitySeries
         }
     }
 
-    public LocalDate Date(int i) => DayNumbers.FromAbsolute(Day[i]);
+    public LocalDate Date(int i) => Dates[i];
 
     public VisitPoint Point(int i) => new(Date(i), Value[i]);
 
@@ -144,6 +152,7 @@ internal sealed class DisabilitySeries
 
         s.Count = count;
         s.Day = new int[count];
+        s.Dates = new LocalDate[count];
         s.Value = new decimal[count];
         s.CanConfirm = new bool[count];
         s.ValueD = new double[count];
@@ -153,6 +162,7 @@ internal sealed class DisabilitySeries
         {
             var v = visits[idx[k]];
             s.Day[k] = keys[k];
+            s.Dates[k] = v.Date;
             s.Value[k] = v.Value!.Value;
             s.ValueD[k] = (double)v.Value.Value;
             s.CanConfirm[k] = v.CanConfirm;
@@ -167,6 +177,11 @@ internal sealed class DisabilitySeries
         for (var k = 0; k < count; k++)
         {
             s.ComputeDelta(k);
+        }
+
+        if (s.exact)
+        {
+            s.TryScale();
         }
 
         // Relapses: ignore those before (first visit − cutoff); sort.
@@ -205,6 +220,11 @@ internal sealed class DisabilitySeries
 
     private static (DisabilityIssueSeverity Severity, string Message)? CheckRange(OutcomeKind outcome, EdssValidation edss, decimal v)
     {
+        if (outcome == OutcomeKind.Edss && edss == EdssValidation.Strict && IsEdssStepFast(v))
+        {
+            return null;
+        }
+
         var text = v.ToString(CultureInfo.InvariantCulture);
         switch (outcome)
         {
@@ -230,6 +250,18 @@ internal sealed class DisabilitySeries
         }
     }
 
+    /// <summary>Fast exact test for the EDSS grid (equivalent to <see cref="EdssScore.IsValid"/>).</summary>
+    private static bool IsEdssStepFast(decimal v)
+    {
+        var twice = (double)v * 2.0;
+        if (twice != Math.Floor(twice) || twice < 0 || twice > 20 || twice == 1.0)
+        {
+            return false;
+        }
+
+        return (decimal)(twice / 2.0) == v;
+    }
+
     private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     public void AddIssue(DisabilityIssueSeverity severity, string field, int? index, string message) =>
@@ -241,6 +273,70 @@ internal sealed class DisabilitySeries
         Value[i] = v;
         ValueD[i] = (double)v;
         ComputeDelta(i);
+        if (useLong && !(TryToLong(v, out valueL[i]) && TryToLong(deltaM[i], out deltaL[i])))
+        {
+            useLong = false;
+        }
+    }
+
+    private void TryScale()
+    {
+        var n = Count;
+        var sc = 0;
+        for (var k = 0; k < n; k++)
+        {
+            sc = Math.Max(sc, Math.Max(Value[k].Scale, deltaM[k].Scale));
+        }
+
+        if (sc >= Pow10.Length)
+        {
+            return;
+        }
+
+        scale = sc;
+        valueL = new long[n];
+        deltaL = new long[n];
+        for (var k = 0; k < n; k++)
+        {
+            if (!TryToLong(Value[k], out valueL[k]) || !TryToLong(deltaM[k], out deltaL[k]))
+            {
+                return;
+            }
+        }
+
+        useLong = true;
+    }
+
+    private bool TryToLong(decimal v, out long result)
+    {
+        result = 0;
+        var sc = v.Scale;
+        if (sc > scale)
+        {
+            return false;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(v, bits);
+        if (bits[2] != 0)
+        {
+            return false;
+        }
+
+        var mantissa = (ulong)(uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+        var factor = Pow10[scale - sc];
+        if (mantissa > (ulong)(long.MaxValue / 4 / factor))
+        {
+            return false;
+        }
+
+        result = (long)mantissa * factor;
+        if (bits[3] < 0)
+        {
+            result = -result;
+        }
+
+        return true;
     }
 
     private void ComputeDelta(int k)
@@ -279,6 +375,12 @@ internal sealed class DisabilitySeries
     /// <summary>Value at <paramref name="x"/> is a worsening from the value at reference <paramref name="r"/>.</summary>
     public bool Worse(int x, int r, bool subThreshold = false)
     {
+        if (useLong)
+        {
+            var diffL = increase ? valueL[x] - valueL[r] : valueL[r] - valueL[x];
+            return subThreshold ? diffL > 0 : diffL >= deltaL[r];
+        }
+
         if (exact)
         {
             var diff = Value[x] - Value[r];
@@ -304,6 +406,12 @@ internal sealed class DisabilitySeries
     /// <summary>Value at <paramref name="x"/> is an improvement from the value at reference <paramref name="r"/>.</summary>
     public bool Better(int x, int r, bool subThreshold = false)
     {
+        if (useLong)
+        {
+            var diffL = increase ? valueL[r] - valueL[x] : valueL[x] - valueL[r];
+            return subThreshold ? diffL > 0 : diffL >= deltaL[r];
+        }
+
         if (exact)
         {
             var diff = Value[r] - Value[x];
@@ -329,6 +437,12 @@ internal sealed class DisabilitySeries
     /// <summary>Value at <paramref name="x"/> differs from the reference by at least delta (or by anything when sub-threshold).</summary>
     public bool Change(int x, int r, bool subThreshold)
     {
+        if (useLong)
+        {
+            var diffL = Math.Abs(valueL[x] - valueL[r]);
+            return subThreshold ? diffL != 0 : diffL >= deltaL[r];
+        }
+
         if (subThreshold)
         {
             return Value[x] != Value[r];

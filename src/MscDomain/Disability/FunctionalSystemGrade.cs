@@ -50,6 +50,7 @@ public readonly record struct FunctionalSystemGrade
 
     /// <summary>The grade used to derive the EDSS step (visual and bowel &amp; bladder converted; others unchanged).</summary>
     /// <remarks>For <see cref="FunctionalSystem.Other"/> this is the raw grade, which never counts.</remarks>
+    [JsonIgnore]
     public int ConvertedGrade => Convert(System, Grade);
 
     /// <summary>The highest raw grade of <paramref name="system"/>.</summary>

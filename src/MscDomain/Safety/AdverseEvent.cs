@@ -12,7 +12,7 @@ namespace MscDomain.Safety;
 /// <remarks>
 /// <para>An AE is any untoward medical occurrence after administration of a product, whether or not it is
 /// causally related (ICH E2A). This record stores what was <em>recorded</em>; the classifiers
-/// (<c>AdverseEventClassifier</c> and the per-aspect classifiers) derive seriousness, causality,
+/// (<see cref="AdverseEventClassifier"/> and the per-aspect classifiers) derive seriousness, causality,
 /// expectedness, SUSAR status and reporting deadlines from it.</para>
 /// <para>Field correspondences: <see cref="Id"/> ~ SDTM AESPID; <see cref="VerbatimTerm"/> AETERM;
 /// <see cref="Meddra"/> AEDECOD/AEPTCD; <see cref="OnsetDate"/> AESTDTC; <see cref="EndDate"/> AEENDTC;

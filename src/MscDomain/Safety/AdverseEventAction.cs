@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>The action taken with the study treatment because of an adverse event (SDTM AEACN).</summary>
 /// <remarks>For a single-infusion cell product the action is nearly always <see cref="NotApplicable"/>.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<AdverseEventAction>))]
 public enum AdverseEventAction
 {
     /// <summary>Unknown (AEACN UNKNOWN).</summary>

@@ -1,38 +1,40 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MscDomain.Serialization;
 
 namespace MscDomain.Safety;
 
 /// <summary>A JSON document holding a list of adverse events, with the MscDomain schema version it was written for.</summary>
 /// <remarks>
-/// Wire form: <c>{"schemaVersion": "1.0", "events": [ ... ]}</c> with camelCase property names, ISO 8601 dates
-/// (<c>"2025-03-14"</c>) and date-times (<c>"2025-03-14T10:30:00"</c>); unknown properties are rejected.
+/// Wire form: <c>{"schemaVersion": 1, "events": [ ... ]}</c> with camelCase property names, kebab-case enum values,
+/// ISO 8601 dates (<c>"2025-03-14"</c>) and date-times (<c>"2025-03-14T10:30:00"</c>); unknown properties are rejected.
+/// The schema version is checked against <see cref="MscDomainSchemaVersion"/>.
 /// </remarks>
 public sealed record AdverseEventDocument
 {
-    /// <summary>The schema version this library writes.</summary>
-    public const string CurrentSchemaVersion = "1.0";
-
     /// <summary>Creates a document.</summary>
-    /// <param name="schemaVersion">The schema version (e.g. <c>"1.0"</c>); non-blank.</param>
+    /// <param name="schemaVersion">The document format version (<see cref="MscDomainSchemaVersion.Current"/> when writing).</param>
     /// <param name="events">The adverse events.</param>
-    /// <exception cref="ArgumentException">The schema version is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The schema version is not readable by this library.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
     [JsonConstructor]
-    public AdverseEventDocument(string schemaVersion, IReadOnlyList<AdverseEvent> events)
+    public AdverseEventDocument(int schemaVersion, IReadOnlyList<AdverseEvent> events)
     {
-        if (string.IsNullOrWhiteSpace(schemaVersion))
-        {
-            throw new ArgumentException("An adverse-event document needs a non-blank schemaVersion.", nameof(schemaVersion));
-        }
-
         ArgumentNullException.ThrowIfNull(events);
-        SchemaVersion = schemaVersion;
+        SchemaVersion = MscDomainSchemaVersion.Check(schemaVersion, nameof(AdverseEventDocument));
         Events = events;
     }
 
-    /// <summary>The schema version the document was written for.</summary>
-    public string SchemaVersion { get; }
+    /// <summary>Creates a document with the current schema version.</summary>
+    /// <param name="events">The adverse events.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    public AdverseEventDocument(IReadOnlyList<AdverseEvent> events)
+        : this(MscDomainSchemaVersion.Current, events)
+    {
+    }
+
+    /// <summary>The document format version.</summary>
+    public int SchemaVersion { get; }
 
     /// <summary>The adverse events, in document order.</summary>
     public IReadOnlyList<AdverseEvent> Events { get; }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>The outcome of an adverse event (SDTM AEOUT; ICH E2B(R3) E.i.7; FHIR R4 <c>AdverseEvent.outcome</c>).</summary>
@@ -6,6 +9,7 @@ namespace MscDomain.Safety;
 /// NOT RECOVERED/NOT RESOLVED = 3 = <c>ongoing</c>; RECOVERED/RESOLVED WITH SEQUELAE = 4 =
 /// <c>resolvedWithSequelae</c>; FATAL = 5 = <c>fatal</c>; UNKNOWN = 0 = <c>unknown</c>.
 /// </remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<AdverseEventOutcome>))]
 public enum AdverseEventOutcome
 {
     /// <summary>Outcome unknown (AEOUT UNKNOWN; E2B E.i.7 = 0).</summary>

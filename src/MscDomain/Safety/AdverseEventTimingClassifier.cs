@@ -14,9 +14,12 @@ namespace MscDomain.Safety;
 /// onset → TEAE (conservative); onset on/after the first dose and (if an end window is set) on/before last dose + window → TEAE;
 /// onset before the first dose and the worst grade after the first dose strictly above the grade at the first dose → TEAE;
 /// otherwise not TEAE. A partial onset whose range straddles a boundary is decided conservatively (TEAE).</para>
-/// <para>Windows are measured from the most recent prior exposure by a route the window applies to. Hour windows: elapsed hours in
-/// [0, N] inclusive; a date-only onset is outside only when the whole onset day lies after the window, otherwise indeterminate. Day
-/// windows: onset date − exposure date in [0, N] inclusive.</para>
+/// <para>Windows are measured from the most recent prior exposure by a route the window applies to (with both clock times known:
+/// the latest start at or before the onset; otherwise the latest exposure dated on or before the onset date). Hour windows: elapsed
+/// hours in [0, N] inclusive when both the onset time and the exposure start time are known. When either is only a date, the
+/// membership is indeterminate — except that it is outside when even the earliest possible onset is more than N hours after the
+/// latest possible start (a certainty, not a guess; a documented refinement of safety.md §12). Day windows: onset date − exposure
+/// date in [0, N] inclusive.</para>
 /// </remarks>
 public static class AdverseEventTimingClassifier
 {
@@ -38,23 +41,23 @@ public static class AdverseEventTimingClassifier
         ArgumentNullException.ThrowIfNull(adverseEvent);
         ArgumentNullException.ThrowIfNull(exposures);
         options ??= TimingOptions.Default;
-        var sorted = exposures.OrderBy(e => e.Start).ToArray();
+        var sorted = exposures.OrderBy(e => e.Date).ThenBy(e => e.Time ?? LocalTime.Midnight).ToArray();
         LocalDate? firstDose = null;
         LocalDate? lastDose = null;
         foreach (var e in sorted)
         {
             if (e.IsStudyTreatment)
             {
-                firstDose ??= e.Start.Date;
-                lastDose = e.Start.Date;
+                firstDose ??= e.Date;
+                lastDose = e.Date;
             }
         }
 
         int? studyDay = adverseEvent.OnsetDate is { } od && firstDose is { } fd ? StudyDay.Of(od, fd) : null;
         var recentIndex = MostRecent(adverseEvent, sorted, ExposureRoute.None);
         Exposure? recent = recentIndex >= 0 ? sorted[recentIndex] : null;
-        int? days = recent is not null && adverseEvent.OnsetDate is { } d ? Period.DaysBetween(recent.Start.Date, d) : null;
-        decimal? hours = recent is not null && adverseEvent.OnsetTime is { } t ? Hours(recent.Start, t) : null;
+        int? days = recent is not null && adverseEvent.OnsetDate is { } d ? Period.DaysBetween(recent.Date, d) : null;
+        decimal? hours = recent?.Start is { } rs && adverseEvent.OnsetTime is { } t ? Hours(rs, t) : null;
 
         var teae = TreatmentEmergence(adverseEvent, firstDose, lastDose, options.TreatmentEmergenceEndWindowDays, gradeAtFirstDose, worstGradeAfterFirstDose);
         var windows = MscRiskWindows.For(options).Select(w => Evaluate(adverseEvent, sorted, w, options)).ToArray();
@@ -143,7 +146,7 @@ public static class AdverseEventTimingClassifier
                 continue;
             }
 
-            var prior = ae.OnsetTime is { } t ? e.Start <= t : ae.OnsetDate is { } d && e.Start.Date <= d;
+            var prior = ae.OnsetTime is { } t && e.Start is { } start ? start <= t : ae.OnsetDate is { } d && e.Date <= d;
             if (prior)
             {
                 found = i;
@@ -179,30 +182,34 @@ public static class AdverseEventTimingClassifier
 
         if (window.WindowDays is { } wd)
         {
-            var days = Period.DaysBetween(e.Start.Date, ae.OnsetDate.Value);
+            var days = Period.DaysBetween(e.Date, ae.OnsetDate.Value);
             return days <= wd
                 ? new(window, WindowMembership.Inside, n, $"Onset {days} day(s) after exposure {n}, within [0, {wd}] days.")
                 : new(window, WindowMembership.Outside, n, $"Onset {days} day(s) after exposure {n}, beyond {wd} days.");
         }
 
         var wh = window.WindowHours!.Value;
-        var limit = e.Start.PlusHours(wh);
-        if (ae.OnsetTime is { } t)
+        if (ae.OnsetTime is { } t && e.Start is { } start)
         {
-            var h = Hours(e.Start, t);
+            var limit = start.PlusHours(wh);
+            var h = Hours(start, t);
             var hs = h.ToString("0.##", CultureInfo.InvariantCulture);
             return t <= limit
                 ? new(window, WindowMembership.Inside, n, $"Onset {hs} h after the start of exposure {n}, within [0, {wh}] h.")
                 : new(window, WindowMembership.Outside, n, $"Onset {hs} h after the start of exposure {n}, beyond {wh} h.");
         }
 
-        if (ae.OnsetDate.Value.AtMidnight() > limit)
+        // One side has no clock time: outside only when the earliest possible onset is after the latest possible window end.
+        var latestStart = e.Start ?? e.Date.PlusDays(1).AtMidnight();
+        var earliestOnset = ae.OnsetTime ?? ae.OnsetDate.Value.AtMidnight();
+        var missing = ae.OnsetTime is null ? "Date-only onset" : $"No start time for exposure {n}";
+        if (earliestOnset > latestStart.PlusHours(wh))
         {
-            return new(window, WindowMembership.Outside, n, $"The whole onset day is after the {wh} h window of exposure {n}.");
+            return new(window, WindowMembership.Outside, n, $"{missing}, but the onset is certainly more than {wh} h after exposure {n}.");
         }
 
         return options.IndeterminateAsInside
-            ? new(window, WindowMembership.Inside, n, $"Date-only onset may fall within {wh} h of exposure {n}: counted as inside (IndeterminateAsInside).")
-            : new(window, WindowMembership.Indeterminate, n, $"Date-only onset: cannot tell whether it is within {wh} h of exposure {n}.");
+            ? new(window, WindowMembership.Inside, n, $"{missing}: may fall within {wh} h of exposure {n}; counted as inside (IndeterminateAsInside).")
+            : new(window, WindowMembership.Indeterminate, n, $"{missing}: cannot tell whether the onset is within {wh} h of exposure {n}.");
     }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>
@@ -11,6 +14,7 @@ namespace MscDomain.Safety;
 /// possibility" of a causal relationship). The WHO-UMC classifier only ever returns the first six.</para>
 /// <para>FHIR research IG relatedness: C53260 related, C53258 possibly, C53257 unlikely, C53256 not related.</para>
 /// </remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<CausalityCategory>))]
 public enum CausalityCategory
 {
     /// <summary>WHO-UMC Certain.</summary>

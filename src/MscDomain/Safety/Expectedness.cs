@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>Whether an adverse reaction is expected according to the reference safety information (RSI).</summary>
@@ -7,6 +10,7 @@ namespace MscDomain.Safety;
 /// Two checks: by type (term not listed) and by severity (listed, but the observed grade exceeds the listed
 /// maximum).
 /// </remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<Expectedness>))]
 public enum Expectedness
 {
     /// <summary>Listed in the RSI with a severity at least as high as observed.</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>The routes and procedures of one administration or procedure exposure, as a set (a course given IT and IV at once is one
@@ -5,6 +8,7 @@ namespace MscDomain.Safety;
 /// <remarks>A minimal input type for the safety timing rules; map a dosing model's administrations onto it. A sham or diagnostic lumbar
 /// puncture is a procedure exposure too: post-LP events occur in placebo arms (safety.md §12).</remarks>
 [Flags]
+[JsonConverter(typeof(KebabCaseEnumConverter<ExposureRoute>))]
 public enum ExposureRoute
 {
     /// <summary>No route (not a valid exposure).</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>
@@ -10,9 +13,10 @@ namespace MscDomain.Safety;
 /// anomaly/birth defect, or is an important medical event in medical and scientific judgement.</para>
 /// <para>Mapping: SDTM AESDTH, AESLIFE, AESHOSP, AESDISAB, AESCONG, AESMIE; ICH E2B(R3) E.i.3.2a to E.i.3.2f.
 /// <see cref="None"/> (the default) means no criterion holds, i.e. not serious.</para>
-/// <para>On the wire the set is a comma-separated string of member names (<c>"Death, LifeThreatening"</c>).</para>
+/// <para>On the wire the set is a comma-separated string of kebab-case member names (<c>"death, life-threatening"</c>; <c>"none"</c> for no criterion).</para>
 /// </remarks>
 [Flags]
+[JsonConverter(typeof(KebabCaseEnumConverter<SeriousnessCriteria>))]
 public enum SeriousnessCriteria
 {
     /// <summary>No seriousness criterion holds: the event is not serious.</summary>

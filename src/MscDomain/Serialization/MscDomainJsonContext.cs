@@ -20,6 +20,7 @@ namespace MscDomain.Serialization;
     WriteIndented = true,
     Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(EdssScore))]
+[JsonSerializable(typeof(MscDomain.Safety.CtcaeGrade))]
 [JsonSerializable(typeof(AdverseEvent))]
 [JsonSerializable(typeof(AdverseEventDocument))]
 [JsonSerializable(typeof(AdverseEventSeverity))]
@@ -74,6 +75,9 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(MscDomain.Disability.FunctionalSystem), TypeInfoPropertyName = "DisabilityFunctionalSystem")]
 [JsonSerializable(typeof(MscDomain.Disability.FunctionalSystemScores))]
 [JsonSerializable(typeof(MscDomain.Disability.AmbulationScore))]
+[JsonSerializable(typeof(MscDomain.Analysis.KaplanMeierResult))]
+[JsonSerializable(typeof(MscDomain.Analysis.LogRankResult))]
+[JsonSerializable(typeof(MscDomain.Disability.FunctionalSystem), TypeInfoPropertyName = "DisabilityFunctionalSystem")]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }

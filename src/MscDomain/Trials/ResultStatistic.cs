@@ -13,6 +13,7 @@ namespace MscDomain.Trials;
 [JsonDerivedType(typeof(RatioStatistic), "ratio")]
 [JsonDerivedType(typeof(EstimateStatistic), "estimate")]
 [JsonDerivedType(typeof(NotReportedStatistic), "not-reported")]
+[JsonDerivedType(typeof(PercentStatistic), "percent")]
 public abstract record ResultStatistic
 {
     private protected ResultStatistic()

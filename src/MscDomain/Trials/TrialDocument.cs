@@ -29,6 +29,7 @@ namespace MscDomain.Trials;
 /// <param name="StartDate">Study start (year, month or day precision), or null.</param>
 /// <param name="CompletionDate">Completion date, or null.</param>
 /// <param name="Notes">Modelling notes, or null.</param>
+/// <param name="Provenance">Provenance of fields without their own verification member (see <see cref="FieldProvenance"/>); empty when every such field is verified.</param>
 public sealed record TrialDocument(
     int SchemaVersion,
     string Id,
@@ -47,7 +48,8 @@ public sealed record TrialDocument(
     ArmCounts? Counts = null,
     PartialDate? StartDate = null,
     PartialDate? CompletionDate = null,
-    string? Notes = null) : IVersionedDocument
+    string? Notes = null,
+    ImmutableArray<FieldProvenance> Provenance = default) : IVersionedDocument
 {
     /// <summary>Document format version.</summary>
     /// <exception cref="ArgumentException">An unsupported version, blank id/title, missing citations/arms, or a broken cross-reference.</exception>
@@ -55,6 +57,9 @@ public sealed record TrialDocument(
 
     /// <summary>Trial id (non-blank).</summary>
     public string Id { get; } = Require.NotBlank(Id, nameof(Id));
+
+    /// <summary>Provenance of fields without their own verification member (never default; empty when none).</summary>
+    public ImmutableArray<FieldProvenance> Provenance { get; } = Provenance.IsDefault ? [] : Require.NotDefault(Provenance, nameof(Provenance));
 
     /// <summary>Title (non-blank).</summary>
     public string Title { get; } = Require.NotBlank(Title, nameof(Title));

@@ -29,8 +29,9 @@ public sealed partial class KaplanMeierTest
         step.Upper.Should().BeApproximately(upper, 0.0005);
     }
 
-    // Published: Stata "sts list" (log-log intervals, Stata's and SAS's default) for the same 6-MP arm,
-    // as printed in Kleinbaum & Klein (3rd ed.) computer appendix; re-checked by independent script.
+    // Log-log (Kalbfleisch-Prentice) intervals, the default of SAS PROC LIFETEST and Stata sts, for the same
+    // 6-MP arm. S(t) is the published estimate above; the limits S^exp(±1.96·σ/|ln S|) were computed by an
+    // independent plain-Python script (not this code) from the published S(t) and Greenwood sums.
     [Theory]
     [InlineData(6, 0.8571, 0.6197, 0.9516)]
     [InlineData(7, 0.8067, 0.5631, 0.9228)]

@@ -77,4 +77,12 @@ public sealed class ConfirmedChangeBaselineTest
         cdw.Baseline.Value.Should().Be(3.0m, "the visit at day 180 (2.0) carries the previous reference 3.0");
         Day(cdw.Baseline.Date).Should().Be(180);
     }
+
+    [Fact]
+    public void Baseline_never_lower_has_no_effect_without_relapse_rebaselining()
+    {
+        var visits = Every90(4.0m, 3.0m, 3.0m, 3.0m, 4.0m, 4.0m, 4.0m);
+        var options = new ConfirmedChangeOptions { Events = EventSelection.Multiple, Baseline = BaselineScheme.Roving };
+        Run(visits, options with { BaselineNeverLower = true }).Events.Should().BeEquivalentTo(Run(visits, options).Events);
+    }
 }

@@ -65,3 +65,35 @@ public sealed class FunctionalSystemGradeTest
         default(FunctionalSystemGrade).Grade.Should().Be(0);
     }
 }
+
+public sealed class FunctionalSystemScoresFromOutcomesTest
+{
+    private static readonly MscDomain.Outcomes.FunctionalSystem[] All =
+    [
+        MscDomain.Outcomes.FunctionalSystem.Visual, MscDomain.Outcomes.FunctionalSystem.Brainstem, MscDomain.Outcomes.FunctionalSystem.Pyramidal,
+        MscDomain.Outcomes.FunctionalSystem.Cerebellar, MscDomain.Outcomes.FunctionalSystem.Sensory, MscDomain.Outcomes.FunctionalSystem.BowelBladder,
+        MscDomain.Outcomes.FunctionalSystem.Cerebral,
+    ];
+
+    [Fact]
+    public void Outcome_model_grades_map_system_by_system()
+    {
+        var fs = FunctionalSystemScores.From(All.Select((s, i) => new MscDomain.Outcomes.FunctionalSystemScore(s, i % 5)));
+        fs.Visual.Grade.Should().Be(0);
+        fs.Brainstem.Grade.Should().Be(1);
+        fs.Pyramidal.Grade.Should().Be(2);
+        fs.Cerebellar.Grade.Should().Be(3);
+        fs.Sensory.Grade.Should().Be(4);
+        fs.BowelBladder.Grade.Should().Be(0);
+        fs.Cerebral.Grade.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_missing_or_repeated_system_is_an_error()
+    {
+        FluentActions.Invoking(() => FunctionalSystemScores.From(All.Skip(1).Select(s => new MscDomain.Outcomes.FunctionalSystemScore(s, 0))))
+            .Should().Throw<ArgumentException>().WithMessage("*Visual grade is missing*");
+        FluentActions.Invoking(() => FunctionalSystemScores.From(All.Append(MscDomain.Outcomes.FunctionalSystem.Visual).Select(s => new MscDomain.Outcomes.FunctionalSystemScore(s, 0))))
+            .Should().Throw<ArgumentException>().WithMessage("*Visual grade is given more than once*");
+    }
+}

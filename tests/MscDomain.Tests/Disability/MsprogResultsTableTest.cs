@@ -49,6 +49,11 @@ public sealed class MsprogResultsTableTest
     {
         var r = Run(Every90(0m, 1.5m, 1.5m));
         var json = JsonSerializer.Serialize(r, MscDomainJsonContext.Default.ConfirmedChangeResult);
-        json.Should().Contain("\"events\"").And.Contain("\"followUpDays\":180").And.Contain("\"kind\":\"Cdw\"");
+        using var doc = JsonDocument.Parse(json);
+        var e = doc.RootElement.GetProperty("events")[0];
+        e.GetProperty("kind").GetString().Should().Be("Cdw");
+        e.GetProperty("onset").GetProperty("date").GetString().Should().Be("2000-03-31");
+        e.GetProperty("onset").GetProperty("value").GetDecimal().Should().Be(1.5m);
+        doc.RootElement.GetProperty("followUpDays").GetInt32().Should().Be(180);
     }
 }

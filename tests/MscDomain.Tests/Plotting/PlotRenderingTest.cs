@@ -87,4 +87,24 @@ public sealed class PlotRenderingTest : IDisposable
         var texts = table.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).ToList();
         texts.Should().Equal("21", "15", "8", "4", "21", "8", "2", "0");
     }
+
+    [Fact]
+    public void Kaplan_Meier_svg_draws_each_panel_once()
+    {
+        var svg = System.Text.Encoding.UTF8.GetString(KaplanMeierPlot.Render(PlotFixtures.Km, PlotImageFormat.Svg, 800, 600));
+        System.Text.RegularExpressions.Regex.Count(svg, "Number at risk").Should().Be(1);
+        System.Text.RegularExpressions.Regex.Count(svg, "Days since randomisation").Should().Be(1);
+    }
+
+    [Fact]
+    public void Legend_goes_to_a_corner_no_curve_passes_through()
+    {
+        // Curves that stay high (S >= 0.8) block the upper corners; the legend must go to the lower left.
+        var rows = Enumerable.Range(0, 20).Select(i => new SurvivalObservation($"p{i}", i % 2 == 0 ? "A" : "B", 10 + i, i < 2)).ToArray();
+        var high = KaplanMeier.Estimate(rows);
+        KaplanMeierPlot.LegendCorner(high, 0, 30, 0, 1, 0.4, 0.2).Should().Be(ScottPlot.Alignment.LowerLeft);
+
+        // Freireich: at the right end the curves are at 0.45 and 0, so the upper right is free.
+        KaplanMeierPlot.LegendCorner(PlotFixtures.Km, 0, 40, 0, 1, 0.4, 0.2).Should().Be(ScottPlot.Alignment.UpperRight);
+    }
 }

@@ -118,3 +118,46 @@ public sealed class AdverseEventTimingTest
         t.DaysSinceMostRecentExposure.Should().Be(31);
     }
 }
+
+public sealed class ExposureWithoutTimeTest
+{
+    private static readonly Exposure IvNoTime = new(new LocalDate(2025, 3, 10), ExposureRoute.Intravenous);
+
+    private static RiskWindowResult Irr(AdverseEvent ae) =>
+        AdverseEventTimingClassifier.Analyse(ae, [IvNoTime]).RiskWindows.Single(w => w.Window.Category == MscRiskCategory.InfusionReaction);
+
+    [Fact]
+    public void Exposure_without_time_gives_null_hours_and_an_indeterminate_hour_window()
+    {
+        var ae = new AdverseEvent("A", "x", onsetDate: new LocalDate(2025, 3, 11), onsetTime: new LocalDateTime(2025, 3, 11, 23, 0));
+        AdverseEventTimingClassifier.Analyse(ae, [IvNoTime]).HoursSinceMostRecentExposure.Should().BeNull();
+        Irr(ae).Membership.Should().Be(WindowMembership.Indeterminate);
+    }
+
+    [Fact]
+    public void Exposure_without_time_is_certainly_outside_when_the_onset_is_over_24_hours_after_the_end_of_its_day()
+    {
+        // Latest possible start: 2025-03-11 00:00; + 24 h = 2025-03-12 00:00.
+        Irr(new AdverseEvent("A", "x", onsetDate: new LocalDate(2025, 3, 12), onsetTime: new LocalDateTime(2025, 3, 12, 0, 0)))
+            .Membership.Should().Be(WindowMembership.Indeterminate);
+        Irr(new AdverseEvent("A", "x", onsetDate: new LocalDate(2025, 3, 12), onsetTime: new LocalDateTime(2025, 3, 12, 0, 1)))
+            .Membership.Should().Be(WindowMembership.Outside);
+    }
+
+    [Fact]
+    public void Day_windows_work_without_times() =>
+        AdverseEventTimingClassifier.Analyse(new AdverseEvent("A", "x", onsetDate: new LocalDate(2025, 3, 10)), [IvNoTime])
+            .DaysSinceMostRecentExposure.Should().Be(0);
+
+    [Fact]
+    public void Adapter_merges_the_routes_of_one_administration_and_skips_undosed_ones()
+    {
+        var given = new MscDomain.Dosing.Administration(new LocalDate(2025, 3, 10), MscDomain.Dosing.AdministrationStatus.Completed,
+            [new MscDomain.Dosing.GivenComponent("MSC-1", MscDomain.Dosing.Route.Intravenous), new MscDomain.Dosing.GivenComponent("MSC-1", MscDomain.Dosing.Route.Intrathecal)],
+            Time: new LocalTime(9, 30));
+        var notGiven = new MscDomain.Dosing.Administration(new LocalDate(2025, 4, 10), MscDomain.Dosing.AdministrationStatus.NotGiven, [], Reason: "withdrew");
+        var exposures = ExposureAdapter.FromAdministrations([given, notGiven]);
+        exposures.Should().ContainSingle().Which.Should().Be(
+            new Exposure(new LocalDateTime(2025, 3, 10, 9, 30), ExposureRoute.Intravenous | ExposureRoute.Intrathecal));
+    }
+}

@@ -7,21 +7,21 @@ public sealed class ClassifyAeCommandTest : IDisposable
 {
     private const string Document = """
         {
-          "schemaVersion": "1.0",
+          "schemaVersion": 1,
           "events": [
             {
               "id": "AE-1", "verbatimTerm": "pulmonary embolism", "onsetDate": "2025-12-20",
               "severity": { "grade": 4, "version": "V5_0" },
-              "seriousnessCriteria": "LifeThreatening, Hospitalisation",
-              "investigatorCausality": { "category": "Possible" },
-              "sponsorCausality": { "category": "NotRelated" },
-              "expectedness": "UnexpectedByType",
+              "seriousnessCriteria": "life-threatening, hospitalisation",
+              "investigatorCausality": { "category": "possible" },
+              "sponsorCausality": { "category": "not-related" },
+              "expectedness": "unexpected-by-type",
               "sponsorAwareDate": "2025-12-28"
             },
             {
               "id": "AE-2", "verbatimTerm": "headache", "onsetDate": "2025-12-21",
               "severity": { "grade": 4, "version": "V6_0" },
-              "expectedness": "Expected"
+              "expectedness": "expected"
             }
           ]
         }
@@ -84,7 +84,7 @@ public sealed class ClassifyAeCommandTest : IDisposable
     [Fact]
     public void Invalid_event_is_bad_input_with_the_rule_named()
     {
-        var (rc, _, stderr) = Run("classify-ae", "--input", Input("""{"schemaVersion":"1.0","events":[{"id":"A","verbatimTerm":"x","onsetDate":"2025-03-14","endDate":"2025-03-13"}]}"""));
+        var (rc, _, stderr) = Run("classify-ae", "--input", Input("""{"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"x","onsetDate":"2025-03-14","endDate":"2025-03-13"}]}"""));
         rc.Should().Be(1);
         stderr.Should().Contain("must not be before the onset date");
     }

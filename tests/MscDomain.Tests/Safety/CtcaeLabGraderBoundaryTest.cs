@@ -89,6 +89,16 @@ public sealed class CtcaeLabGraderBoundaryTest
         Grade(LabTerm.BloodBilirubinIncreased, V6, 1.05m, uln: 0.7m, status: ReferenceRangeStatus.Normal).GradeValue.Should().Be(1);
     }
 
+    [Fact]
+    public void Differences_below_double_precision_are_still_decided_exactly()
+    {
+        // 1.5 x 0.7 = 1.05; a value 1e-20 above it is G2, exactly at it G1 (double cannot tell these apart).
+        Grade(LabTerm.BloodBilirubinIncreased, V5, 1.05000000000000000001m, uln: 0.7m, status: ReferenceRangeStatus.Normal).GradeValue.Should().Be(2);
+        Grade(LabTerm.BloodBilirubinIncreased, V5, 1.04999999999999999999m, uln: 0.7m, status: ReferenceRangeStatus.Normal).GradeValue.Should().Be(1);
+        Grade(LabTerm.Hyperkalemia, V6, 5.10000000000000000001m, "mmol/L", uln: 5.1m).GradeValue.Should().Be(1);
+        Grade(LabTerm.Hyperkalemia, V6, 5.1m, "mmol/L", uln: 5.10000000000000000001m).GradeValue.Should().Be(0);
+    }
+
     [Theory]
     [InlineData(V5)]
     [InlineData(V6)]

@@ -54,9 +54,19 @@ public sealed class WhoUmcClassifierTest
     }
 
     [Fact]
-    public void Improbable_time_with_plausible_alternative_is_unlikely() =>
-        WhoUmcClassifier.Classify(new WhoUmcFacts(CausalityDataStatus.Sufficient, TimeRelationship.Improbable,
-            AlternativeExplanation.Plausible, DechallengeResponse.LackingOrUnclear)).Category.Should().Be(CausalityCategory.Unlikely);
+    public void Improbable_time_with_plausible_alternative_is_unlikely_because_possible_needs_a_reasonable_time()
+    {
+        var r = WhoUmcClassifier.Classify(new WhoUmcFacts(CausalityDataStatus.Sufficient, TimeRelationship.Improbable,
+            AlternativeExplanation.Plausible, DechallengeResponse.LackingOrUnclear));
+        r.Category.Should().Be(CausalityCategory.Unlikely);
+        r.UnmetPoints.Should().HaveCount(3);
+        r.UnmetPoints[2].Should().Be("Possible: time relationship is 'Improbable', needs 'Reasonable'");
+    }
+
+    [Fact]
+    public void Reasonable_time_with_plausible_alternative_is_possible_not_unlikely() =>
+        WhoUmcClassifier.Classify(new WhoUmcFacts(CausalityDataStatus.Sufficient, TimeRelationship.Reasonable,
+            AlternativeExplanation.Plausible, DechallengeResponse.PlausibleResponse)).Category.Should().Be(CausalityCategory.Possible);
 
     [Fact]
     public void Improbable_time_without_an_alternative_meets_no_category_and_is_unassessable()
