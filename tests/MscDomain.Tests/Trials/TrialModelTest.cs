@@ -50,7 +50,7 @@ public sealed class TrialModelTest
         var arm = new Arm("x", "x", ArmType.Experimental, Regimen.Of(new SingleAdministration(), new AdministrationComponent("nope", Route.Intravenous, new NotReportedDose())), []);
         var act = () => doc with { };
         act.Should().NotThrow();
-        var bad = () => new TrialDocument(1, "T", "T", doc.Citations, [], doc.Design, doc.Products, doc.Placebos, doc.Arms.Add(arm), [], [], [], []);
+        var bad = () => new TrialDocument(1, "T", "T", doc.Citations, [], doc.Design, doc.Products, doc.Placebos, doc.Arms.Add(arm), [], [], [], [], []);
         bad.Should().Throw<ArgumentException>().WithMessage("*'nope'*");
     }
 
@@ -59,7 +59,7 @@ public sealed class TrialModelTest
     {
         var doc = SampleDocuments.Petrou2020();
         var bad = () => new TrialDocument(1, "T", "T", doc.Citations, [], doc.Design, [doc.Products[1]], doc.Placebos, [doc.Arms[2]],
-            [], [], [], []);
+            [], [], [], [], []);
         bad.Should().Throw<ArgumentException>().WithMessage("*parent 'bm-msc'*");
     }
 
