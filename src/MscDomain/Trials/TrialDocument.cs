@@ -24,12 +24,12 @@ namespace MscDomain.Trials;
 /// <param name="Results">Reported results.</param>
 /// <param name="AdverseEvents">Reported adverse events.</param>
 /// <param name="AeCollectionWindows">AE collection windows.</param>
-/// <param name="Provenance">Provenance of fields without their own verification member (see <see cref="FieldProvenance"/>); empty when every such field is verified.</param>
 /// <param name="Eligibility">Eligibility criteria, or null.</param>
 /// <param name="Counts">Trial-level participant counts, or null.</param>
 /// <param name="StartDate">Study start (year, month or day precision), or null.</param>
 /// <param name="CompletionDate">Completion date, or null.</param>
 /// <param name="Notes">Modelling notes, or null.</param>
+/// <param name="Provenance">Provenance of fields without their own verification member (see <see cref="FieldProvenance"/>); empty when every such field is verified.</param>
 public sealed record TrialDocument(
     int SchemaVersion,
     string Id,
@@ -58,7 +58,7 @@ public sealed record TrialDocument(
     /// <summary>Trial id (non-blank).</summary>
     public string Id { get; } = Require.NotBlank(Id, nameof(Id));
 
-    /// <summary>Provenance of fields without their own verification member (never default; empty when none).</summary>
+    /// <summary>Provenance of fields without their own verification member (may be empty).</summary>
     public ImmutableArray<FieldProvenance> Provenance { get; } = Require.NotDefault(Provenance, nameof(Provenance));
 
     /// <summary>Title (non-blank).</summary>
