@@ -20,6 +20,12 @@ internal sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>
     private static readonly FrozenDictionary<TEnum, string> ByValue =
         Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, NameOf);
 
+    private static readonly FrozenDictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> ByNameSpan =
+        ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<TEnum, JsonEncodedText> EncodedByValue =
+        Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => JsonEncodedText.Encode(NameOf(v)));
+
     private static readonly bool IsFlags = typeof(TEnum).IsDefined(typeof(FlagsAttribute), false);
 
     /// <summary>The JSON names of all members, in declaration order.</summary>
@@ -30,6 +36,17 @@ internal sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException($"A {typeof(TEnum).Name} must be a JSON string, one of: {string.Join(", ", Names)}; not {reader.TokenType}.");
+        }
+
+        // Fast path: an unescaped single-segment name is looked up from the UTF-8 bytes without allocating a string.
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= 64)
+        {
+            Span<char> chars = stackalloc char[64];
+            if (System.Text.Unicode.Utf8.ToUtf16(reader.ValueSpan, chars, out _, out var written) == System.Buffers.OperationStatus.Done
+                && ByNameSpan.TryGetValue(chars[..written], out var found))
+            {
+                return found;
+            }
         }
 
         var text = reader.GetString()!;
@@ -56,7 +73,7 @@ internal sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
-        if (ByValue.TryGetValue(value, out var name))
+        if (EncodedByValue.TryGetValue(value, out var name))
         {
             writer.WriteStringValue(name);
             return;

@@ -30,17 +30,7 @@ public static class MscDomainJson
     /// <param name="value">The value.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
-    public static string Serialize<T>(T value)
-    {
-        var typeInfo = TypeInfo<T>();
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = typeInfo.Options.Encoder }))
-        {
-            JsonSerializer.Serialize(writer, value, typeInfo);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, IndentedTypeInfo<T>());
 
     /// <summary>Deserialises a registered MscDomain type strictly (see remarks on <see cref="MscDomainJson"/>).</summary>
     /// <typeparam name="T">A type registered with the library's JSON contract.</typeparam>
@@ -143,6 +133,15 @@ public static class MscDomainJson
         options.Converters.Add(new InstantJsonConverter());
         return options;
     }
+
+    /// <summary>The contract's type info bound to an indented copy of the context options: serialising through it writes
+    /// into System.Text.Json's pooled buffers and allocates only the final string.</summary>
+    private static JsonTypeInfo<T> IndentedTypeInfo<T>() =>
+        IndentedContext.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? throw new NotSupportedException($"{typeof(T).Name} is not part of the MscDomain JSON contract (register it in MscDomainJsonContext).");
+
+    private static readonly MscDomainJsonContext IndentedContext =
+        new(new JsonSerializerOptions(MscDomainJsonContext.Default.Options) { WriteIndented = true, TypeInfoResolver = null });
 
     internal static JsonTypeInfo<T> TypeInfo<T>() =>
         MscDomainJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
