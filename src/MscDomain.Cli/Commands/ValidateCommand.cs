@@ -1,0 +1,220 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using MscDomain.Safety;
+using MscDomain.Serialization;
+using MscDomain.Trials;
+
+namespace MscDomain.Cli.Commands;
+
+/// <summary>
+/// <c>mscdomain validate FILE.json</c>: checks a document against the JSON Schema (<see cref="MscDomainJsonSchema"/>) and
+/// the model's rules (the strict facade <see cref="MscDomainJson"/>), printing every problem with its JSON path.
+/// </summary>
+internal sealed class ValidateCommand : ICliCommand
+{
+    private static readonly string[] Types = ["trial", "timeline", "cohort", "adverse-events"];
+
+    // JsonSchema.Net registers schemas by $id process-wide: build each type's schema once, under ids of its own.
+    private static readonly Dictionary<string, Lazy<JsonSchema>> Schemas = new()
+    {
+        ["trial"] = new(() => Build("TrialDocument")),
+        ["timeline"] = new(() => Build("ParticipantTimeline")),
+        ["cohort"] = new(() => Build("CohortDocument")),
+    };
+
+    public string Name => "validate";
+
+    public string Summary => "Check a JSON document against the schema and the model's rules.";
+
+    public string Help => """
+        Usage: mscdomain validate FILE.json [--type trial|timeline|cohort|adverse-events]
+
+        Checks a trial document, participant timeline, cohort document or adverse-event document
+        in two passes and prints every problem with its JSON path ($.participants[0].baseline.sex):
+          1. the JSON Schema (draft 2020-12) the library exports (schema/mscdomain.schema.json;
+             adverse-event documents have no schema and get the model pass only);
+          2. the model's rules, by reading the document through the strict JSON facade (EDSS steps,
+             no visit before birth, no dose before enrolment, unknown members, wrong types...).
+             Cohorts are checked participant by participant, so each broken timeline is reported.
+
+        The type is detected from the content (participants -> cohort, participantId -> timeline,
+        events -> adverse-events, title/arms -> trial) unless --type is given.
+
+        Exit code: 0 valid, 1 invalid (problems on stdout), 2 bad usage or unreadable file.
+        """.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        var type = args.Get("type");
+        args.EnsureAllUsed();
+        if (args.Positional.Count != 1)
+        {
+            throw new CliUsageException("give exactly one FILE.json to validate.");
+        }
+
+        if (type is not null && !Types.Contains(type))
+        {
+            throw new CliUsageException($"--type '{type}' is not one of: {string.Join(", ", Types)}.");
+        }
+
+        var file = args.Positional[0];
+        string json;
+        try
+        {
+            json = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"mscdomain validate: cannot read '{file}': {e.Message}");
+            return 2;
+        }
+
+        var problems = Validate(json, ref type);
+        if (problems.Count == 0)
+        {
+            stdout.WriteLine($"{file}: valid {type} document.");
+            return 0;
+        }
+
+        stdout.WriteLine($"{file}: {problems.Count} problem(s) in {type ?? "unknown"} document:");
+        foreach (var p in problems)
+        {
+            stdout.WriteLine($"  {p}");
+        }
+
+        return 1;
+    }
+
+    /// <summary>Every problem of <paramref name="json"/>, schema problems first, each as "[schema|model] PATH: message".</summary>
+    internal static List<string> Validate(string json, ref string? type)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            return [$"[json] $: not valid JSON: {e.Message}"];
+        }
+
+        type ??= Detect(root);
+        if (type is null)
+        {
+            return ["[model] $: cannot tell the document type (expected an object with participants, participantId, events or title/arms); pass --type."];
+        }
+
+        var problems = new List<string>();
+        if (Schemas.TryGetValue(type, out var schema))
+        {
+            using var doc = JsonDocument.Parse(json);
+            var result = schema.Value.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            foreach (var d in result.Details ?? [])
+            {
+                foreach (var (keyword, message) in d.Errors ?? new Dictionary<string, string>())
+                {
+                    var line = $"[schema] {ToPath(d.InstanceLocation.ToString())}: {message} (keyword '{keyword}' at {d.EvaluationPath})";
+                    if (!problems.Contains(line))
+                    {
+                        problems.Add(line);
+                    }
+                }
+            }
+
+            if (!result.IsValid && problems.Count == 0)
+            {
+                problems.Add("[schema] $: the document does not match the schema.");
+            }
+        }
+
+        problems.AddRange(ModelProblems(json, root, type));
+        return problems;
+    }
+
+    private static IEnumerable<string> ModelProblems(string json, JsonNode? root, string type)
+    {
+        var first = Model(json, type);
+        if (first is null)
+        {
+            yield break;
+        }
+
+        // A cohort stops at its first broken participant: check each participant on its own to report them all.
+        if (type == "cohort" && root?["participants"] is JsonArray participants)
+        {
+            var any = false;
+            for (var i = 0; i < participants.Count; i++)
+            {
+                if (participants[i] is { } p && Model(p.ToJsonString(), "timeline") is { } inner)
+                {
+                    any = true;
+                    yield return Prefix(inner, $"$.participants[{i}]");
+                }
+            }
+
+            if (any)
+            {
+                yield break;
+            }
+        }
+
+        yield return first;
+    }
+
+    private static string? Model(string json, string type)
+    {
+        try
+        {
+            _ = type switch
+            {
+                "trial" => (object)MscDomainJson.DeserializeTrial(json),
+                "timeline" => MscDomainJson.DeserializeTimeline(json),
+                "cohort" => MscDomainJson.DeserializeCohort(json),
+                _ => MscDomainJson.Deserialize<AdverseEventDocument>(json),
+            };
+            return null;
+        }
+        catch (JsonException e)
+        {
+            return $"[model] {e.Path ?? "$"}: {e.Message}";
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+        {
+            return $"[model] $: {e.Message}";
+        }
+    }
+
+    private static string Prefix(string problem, string prefix) =>
+        problem.Replace("[model] $", "[model] " + prefix, StringComparison.Ordinal);
+
+    private static string? Detect(JsonNode? root) => root is JsonObject o
+        ? o.ContainsKey("participants") ? "cohort"
+        : o.ContainsKey("participantId") ? "timeline"
+        : o.ContainsKey("events") ? "adverse-events"
+        : o.ContainsKey("title") || o.ContainsKey("arms") ? "trial"
+        : null
+        : null;
+
+    /// <summary>A JSON Pointer (<c>/participants/0/sex</c>) as a JSON path (<c>$.participants[0].sex</c>).</summary>
+    internal static string ToPath(string pointer)
+    {
+        var path = "$";
+        foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            path += token.All(char.IsAsciiDigit) ? $"[{token}]" : $".{token}";
+        }
+
+        return path;
+    }
+
+    private static JsonSchema Build(string definition)
+    {
+        var node = MscDomainJsonSchema.ExportNode();
+        node.Remove("oneOf");
+        node["$id"] = $"urn:mscdomain:cli-validate:{definition}";
+        node["$ref"] = $"#/$defs/{definition}";
+        return JsonSchema.FromText(node.ToJsonString());
+    }
+}
