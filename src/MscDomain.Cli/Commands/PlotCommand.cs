@@ -90,39 +90,7 @@ internal sealed class PlotCommand : ICliCommand
         var format = OutputFormat(output);
         args.EnsureAllUsed();
 
-        var rows = new List<SurvivalObservation>();
-        var required = new List<string> { timeColumn, eventColumn };
-        if (groupColumn is not null)
-        {
-            required.Add(groupColumn);
-        }
-
-        if (idColumn is not null)
-        {
-            required.Add(idColumn);
-        }
-
-        using (var csv = CsvTableReader.Open(input, [.. required]))
-        {
-            while (csv.Read())
-            {
-                var time = csv.GetDecimal(timeColumn);
-                if (time < 0m)
-                {
-                    throw csv.Error(timeColumn, time.ToString(CultureInfo.InvariantCulture), "is negative; survival times must be ≥ 0 days.");
-                }
-
-                var id = idColumn is null ? $"line {csv.Line}" : csv.GetString(idColumn);
-                var group = groupColumn is null ? "All" : csv.GetString(groupColumn);
-                rows.Add(new SurvivalObservation(id, group, time, csv.GetBoolean(eventColumn)));
-            }
-
-            if (rows.Count == 0)
-            {
-                throw new TabularInputException(input, null, null, "the file has a header but no data rows.");
-            }
-        }
-
+        var rows = SurvivalCsv.Read(input, timeColumn, eventColumn, groupColumn, idColumn);
         var km = KaplanMeier.Estimate(rows, new KaplanMeierOptions { ConfidenceInterval = confType, ConfidenceLevel = confLevel });
         var logRank = km.Curves.Length >= 2 ? LogRankTest.Compare(rows) : null;
         var bytes = KaplanMeierPlot.Render(km, format, width, height, new KaplanMeierPlotOptions

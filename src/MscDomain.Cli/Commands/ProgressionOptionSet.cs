@@ -44,7 +44,7 @@ internal static class ProgressionOptionSet
     [
         new("raw-pira", "RAW_PIRA", "classify each CDW as PIRA, RAW or undefined (adds CDW_type and PIRA_conf<d> columns). msprog: RAW_PIRA."),
         new("relapse-rebl", "relapse_rebl", "re-baseline after every relapse. msprog: relapse_rebl."),
-        new("bl-geq", "bl_geq", "a new roving baseline may not be lower (better) than the previous one. msprog: bl_geq."),
+        new("bl-geq", "bl_geq", "a new roving baseline may not be better than the previous one (msprog: greater or equal for increasing outcomes). msprog: bl_geq."),
         new("check-intermediate", "check_intermediate", "every visit between onset and confirmation must also show the change (default true; --check-intermediate false to turn off). msprog: check_intermediate."),
         new("include-stable", "include_stable", "write event-free participants as nevent=0 rows (default true). msprog: include_stable."),
     ];
@@ -150,7 +150,7 @@ internal static class ProgressionOptionSet
             message = message.Replace($"'{o.Msprog}'", $"--{o.Name}", StringComparison.Ordinal);
         }
 
-        return message;
+        return message.Replace("supply ImputationRandom", "give --seed N for a reproducible random source", StringComparison.Ordinal);
     }
 
     /// <summary>Reads the CSV column options.</summary>

@@ -18,7 +18,8 @@ namespace MscDomain.Tabular.Labs;
 /// <para><c>reason</c> is the <see cref="CtcaeNotGradableReason"/> when not gradable; for a grade it lists the
 /// <see cref="LabGradingFlags"/> that fired (empty when none). Unknown term names, unsupported units and missing
 /// references are data, not errors: the row is "not gradable".</para>
-/// <para>Errors (unparseable number or flag, unknown version, direction or baseline status, missing required column,
+/// <para>Errors (unparseable number or flag, unknown version, direction or baseline status, a direction that contradicts
+/// the term, missing required column,
 /// existing <c>grade</c>/<c>reason</c> column) throw <see cref="TabularInputException"/> naming file, line, column,
 /// value and rule.</para>
 /// </remarks>
@@ -173,6 +174,11 @@ public static class LabGradingCsv
             var isBaseline = Flag("is_baseline") ?? false;
 
             LabGradingResult result;
+            if (direction is { } dir && !LabTermCatalog.TryResolve(Field("term"), direction, out _) && LabTermCatalog.TryResolve(Field("term"), null, out var other))
+            {
+                throw Error("direction", $"'{directionText}' contradicts term '{Field("term")}', which grades {LabTermCatalog.DirectionOf(other).ToString().ToLowerInvariant()} values.");
+            }
+
             if (!LabTermCatalog.TryResolve(Field("term"), direction, out var term))
             {
                 result = grader.Grade(new LabGradingInput { Term = LabTerm.None, Version = version });

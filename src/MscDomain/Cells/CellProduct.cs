@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using MscDomain.Serialization;
 
@@ -45,13 +46,16 @@ public sealed record CellProduct(
     public string? ParentProductId { get; } = CheckParent(Id, Kind, ParentProductId);
 
     /// <summary>Whether this kind is derived from a parent MSC product.</summary>
+    [JsonIgnore]
     public bool IsDerived => IsDerivedKind(Kind);
 
     /// <summary>Whether the product is MSC or MSC-derived (false for mononuclear cells, SVF, HSC, other).</summary>
+    [JsonIgnore]
     public bool IsMscBased => Kind is CellProductKind.Msc or CellProductKind.MscNeuralProgenitors or CellProductKind.MscNeurotrophicFactorSecreting
         or CellProductKind.ConditionedMedium or CellProductKind.ExtracellularVesicles;
 
     /// <summary>Whether the release tests include a failure (which can stop dosing).</summary>
+    [JsonIgnore]
     public bool HasFailedReleaseTest => ReleaseTests.Any(t => t.Outcome == TestOutcome.Fail);
 
     /// <summary>Whether <paramref name="kind"/> is a derived product that needs a parent.</summary>

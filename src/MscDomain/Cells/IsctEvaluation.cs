@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 
 namespace MscDomain.Cells;
@@ -8,5 +9,6 @@ namespace MscDomain.Cells;
 public sealed record IsctEvaluation(ImmutableArray<IsctCriterionResult> Criteria, IsctVerdict Verdict)
 {
     /// <summary>The failed criteria.</summary>
+    [JsonIgnore]
     public IEnumerable<IsctCriterionResult> Failures => Criteria.Where(c => c.Status == CriterionStatus.Failed);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MscDomain.Serialization;
 using NodaTime;
 
@@ -35,6 +36,7 @@ public sealed record DiseaseCourse(
     public int? LookBackMonths { get; } = LookBackMonths is { } m ? Require.Positive(m, nameof(LookBackMonths)) : null;
 
     /// <summary>Whether the base course is progressive (SPMS or PPMS).</summary>
+    [JsonIgnore]
     public bool IsProgressive => Base is BaseCourse.SecondaryProgressive or BaseCourse.PrimaryProgressive;
 
     /// <summary>A course whose modifiers were not assessed (activity indeterminate; progression indeterminate or not applicable).</summary>

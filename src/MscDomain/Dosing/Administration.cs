@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using MscDomain.Cells;
 using MscDomain.Serialization;
@@ -36,6 +37,7 @@ public sealed record Administration(
     public ImmutableArray<GivenComponent> Components { get; } = Check(Status, Components, Reason);
 
     /// <summary>Whether any product reached the participant.</summary>
+    [JsonIgnore]
     public bool WasDosed => Status is AdministrationStatus.Completed or AdministrationStatus.Partial;
 
     private static ImmutableArray<GivenComponent> Check(AdministrationStatus status, ImmutableArray<GivenComponent> components, string? reason)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MscDomain.Serialization;
 
 namespace MscDomain.Dosing;
@@ -22,6 +23,7 @@ public sealed record FixedDose(
     public CellCount? TargetMaximum { get; } = Check(TargetMinimum, TargetMaximum, Achieved, Entity);
 
     /// <summary>Whether the dose is "up to" <see cref="TargetMaximum"/> (no lower bound).</summary>
+    [JsonIgnore]
     public bool IsUpTo => TargetMinimum is null && TargetMaximum is not null;
 
     /// <summary>A single fixed dose, e.g. 100 × 10^6 cells.</summary>

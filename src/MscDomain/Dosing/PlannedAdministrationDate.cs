@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace MscDomain.Dosing;
@@ -13,5 +14,6 @@ namespace MscDomain.Dosing;
 public sealed record PlannedAdministrationDate(int Number, LocalDate Earliest, LocalDate Latest, bool IsOptional, int PhaseIndex = 0)
 {
     /// <summary>Whether the date is fixed (earliest equals latest).</summary>
+    [JsonIgnore]
     public bool IsExact => Earliest == Latest;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -7,9 +8,11 @@ namespace MscDomain.Dosing;
 public sealed record SingleAdministration : Schedule
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override int MinimumCount => 1;
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override int MaximumCount => 1;
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using MscDomain.Serialization;
 using NodaTime;
@@ -19,9 +20,11 @@ public sealed record WithinWindowSchedule(int Count, CalendarInterval Window) : 
         : throw new ArgumentOutOfRangeException(nameof(Window), Window.Amount, "WithinWindowSchedule.Window must be at least 1 unit; 0 is not.");
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override int MinimumCount => Count;
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override int MaximumCount => Count;
 
     /// <inheritdoc />

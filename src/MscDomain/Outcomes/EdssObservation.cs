@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using MscDomain.Serialization;
 using NodaTime;
@@ -22,6 +23,7 @@ public sealed record EdssObservation(LocalDate Date, EdssScore Score, ImmutableA
         : AmbulationScore;
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override OutcomeMeasure Measure => OutcomeMeasure.Edss;
 
     private static ImmutableArray<FunctionalSystemScore> CheckSystems(ImmutableArray<FunctionalSystemScore> systems)

@@ -24,6 +24,14 @@ public static class AdverseEventClassifier
         var relatedness = ExpeditedRelatedness.Decide(adverseEvent, options.Susar.Causality);
         var rsi = SelectRsi(context.ReferenceSafetyInformation, adverseEvent);
         var expectedness = ExpectednessClassifier.Classify(adverseEvent, rsi);
+        if (rsi is null && context.ReferenceSafetyInformation is { Count: > 0 })
+        {
+            expectedness = expectedness with
+            {
+                Reason = $"No RSI version was in force on day 0 ({adverseEvent.SponsorAwareDate:uuuu-MM-dd}); " +
+                    (expectedness.Expectedness is { } e ? $"{e} as recorded." : "no expectedness recorded: unknown."),
+            };
+        }
         var susar = SusarClassifier.Classify(adverseEvent, expectedness, relatedness, options.Susar);
         var timing = context.Exposures is { } exposures ? AdverseEventTimingClassifier.Analyse(adverseEvent, exposures, options.Timing) : null;
         return new AdverseEventClassification(adverseEvent, adverseEvent.Severity, seriousness, relatedness, expectedness, susar, timing);

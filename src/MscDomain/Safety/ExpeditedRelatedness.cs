@@ -48,6 +48,45 @@ public static class ExpeditedRelatedness
     public static RelatednessResult Decide(CausalityCategory? investigator, CausalityCategory? sponsor, CausalityOptions? options = null)
     {
         options ??= CausalityOptions.Default;
+        var i = investigator is { } iv ? (int)iv : 0;
+        var s = sponsor is { } sv ? (int)sv : 0;
+        if (investigator is not null && i is < 1 or > 8)
+        {
+            throw new ArgumentOutOfRangeException(nameof(investigator), investigator, $"Causality category {i} is not defined.");
+        }
+
+        if (sponsor is not null && s is < 1 or > 8)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sponsor), sponsor, $"Causality category {s} is not defined.");
+        }
+
+        // The answer depends only on the two categories and the policy: 9 x 9 x 2 immutable results, computed once.
+        return Cache[(((i * 9) + s) * 2) + (options.PendingAsRelated ? 1 : 0)];
+    }
+
+    private static readonly RelatednessResult[] Cache = BuildCache();
+
+    private static RelatednessResult[] BuildCache()
+    {
+        var cache = new RelatednessResult[9 * 9 * 2];
+        CausalityOptions[] policies = [new CausalityOptions { PendingAsRelated = false }, new CausalityOptions { PendingAsRelated = true }];
+        for (var i = 0; i < 9; i++)
+        {
+            for (var s = 0; s < 9; s++)
+            {
+                for (var p = 0; p < 2; p++)
+                {
+                    cache[(((i * 9) + s) * 2) + p] = Compute(
+                        i == 0 ? null : (CausalityCategory)i, s == 0 ? null : (CausalityCategory)s, policies[p]);
+                }
+            }
+        }
+
+        return cache;
+    }
+
+    private static RelatednessResult Compute(CausalityCategory? investigator, CausalityCategory? sponsor, CausalityOptions options)
+    {
         bool? inv = investigator is { } i ? ToBinary(i) : null;
         bool? spo = sponsor is { } s ? ToBinary(s) : null;
 

@@ -79,14 +79,38 @@ public static class SeriousnessClassifier
                 "A fatal outcome (AEOUT = FATAL) requires the death criterion (AESDTH = Y).", SafetyIssueSeverity.Error));
         }
 
-        var explanation = serious
+        if (issues is null)
+        {
+            return CleanResults[((int)criteria * 2) + (grade >= 3 ? 1 : 0)];
+        }
+
+        var explanation = Explain(criteria, grade);
+        return new SeriousnessResult(serious, criteria, explanation, issues);
+    }
+
+    private static string Explain(SeriousnessCriteria criteria, int? grade)
+    {
+        var serious = criteria != SeriousnessCriteria.None;
+        return serious
             ? (SplitCache[(int)criteria].Count == 1
                 ? SeriousExplanations[(int)criteria]
                 : $"Serious: {SplitCache[(int)criteria].Count} ICH E2A criteria hold ({criteria}).")
             : grade >= 3
                 ? "Not serious: no ICH E2A criterion holds; the CTCAE grade does not make an event serious."
                 : "Not serious: no ICH E2A criterion holds.";
-        return new SeriousnessResult(serious, criteria, explanation, (IReadOnlyList<SafetyIssue>?)issues ?? Array.Empty<SafetyIssue>());
+    }
+
+    private static SeriousnessResult[] BuildCleanResults()
+    {
+        var r = new SeriousnessResult[128];
+        for (var c = 0; c < 64; c++)
+        {
+            var criteria = (SeriousnessCriteria)c;
+            r[c * 2] = new SeriousnessResult(c != 0, criteria, Explain(criteria, null), Array.Empty<SafetyIssue>());
+            r[(c * 2) + 1] = new SeriousnessResult(c != 0, criteria, Explain(criteria, 3), Array.Empty<SafetyIssue>());
+        }
+
+        return r;
     }
 
     /// <summary>Splits a criteria set into its single criteria in E2B order (E.i.3.2a to f).</summary>
@@ -121,4 +145,7 @@ public static class SeriousnessClassifier
 
         return e;
     }
+
+    // Declared last: built from the caches above (static initialisers run in textual order).
+    private static readonly SeriousnessResult[] CleanResults = BuildCleanResults();
 }

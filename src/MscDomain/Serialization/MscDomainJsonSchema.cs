@@ -149,7 +149,9 @@ public static class MscDomainJsonSchema
             };
         }
 
-        if (type.IsEnum)
+        if (type.IsEnum && type.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonConverterAttribute), false)
+                .OfType<System.Text.Json.Serialization.JsonConverterAttribute>()
+                .Any(a => a.ConverterType is { IsGenericType: true } c && c.GetGenericTypeDefinition() == typeof(KebabCaseEnumConverter<>)))
         {
             return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. EnumNames(type).Select(n => (JsonNode)n)]) };
         }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
@@ -60,5 +61,6 @@ public sealed record OutcomeDefinition(
         : ThresholdKind;
 
     /// <summary>Whether this is a composite (any-of its components).</summary>
+    [JsonIgnore]
     public bool IsComposite => !ComponentOutcomeIds.IsEmpty;
 }

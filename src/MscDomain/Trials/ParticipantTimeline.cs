@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
+using MscDomain.Safety;
 using MscDomain.Serialization;
 using NodaTime;
 
@@ -8,12 +10,12 @@ namespace MscDomain.Trials;
 
 /// <summary>
 /// A versioned top-level document holding one participant's course through a trial: baseline, administrations,
-/// assessments (observations), relapses and laboratory measurements.
+/// assessments (observations), relapses, laboratory measurements and adverse events.
 /// </summary>
 /// <remarks>
 /// <para>Rules enforced by the constructor: no dated entry lies definitely before birth (before the earliest day the
 /// partial birth date denotes); no dose is given (completed or partial administration) before enrolment. Observations,
-/// relapses and labs may precede enrolment (screening, history, pre-treatment trajectories as in Connick 2012).</para>
+/// relapses, labs and adverse events may precede enrolment (screening, history, pre-treatment trajectories as in Connick 2012).</para>
 /// <para>Lists keep the order given; <see cref="Sorted"/> returns a copy ordered by date (stable), and
 /// <see cref="IsSorted"/> tells whether that is needed.</para>
 /// </remarks>
@@ -24,6 +26,7 @@ namespace MscDomain.Trials;
 /// <param name="Observations">Assessments.</param>
 /// <param name="Relapses">Relapses.</param>
 /// <param name="LabMeasurements">Laboratory measurements.</param>
+/// <param name="AdverseEvents">Adverse events (MscDomain.Safety; classify them with the safety classifiers).</param>
 /// <param name="TrialId">Trial id, or null.</param>
 /// <param name="ArmId">Allocated arm, or null.</param>
 /// <param name="SequenceId">Allocated sequence in a multi-period design, or null.</param>
@@ -35,6 +38,7 @@ public sealed record ParticipantTimeline(
     ImmutableArray<Observation> Observations,
     ImmutableArray<Relapse> Relapses,
     ImmutableArray<LabMeasurement> LabMeasurements,
+    ImmutableArray<AdverseEvent> AdverseEvents,
     string? TrialId = null,
     string? ArmId = null,
     string? SequenceId = null) : IVersionedDocument
@@ -58,19 +62,25 @@ public sealed record ParticipantTimeline(
     /// <summary>Laboratory measurements.</summary>
     public ImmutableArray<LabMeasurement> LabMeasurements { get; } = CheckDates(Baseline, LabMeasurements, l => l.Date, nameof(LabMeasurements));
 
+    /// <summary>Adverse events; an onset (full or the latest day of a partial onset) must not lie before birth.</summary>
+    public ImmutableArray<AdverseEvent> AdverseEvents { get; } = CheckDates(Baseline, AdverseEvents, LatestOnset, nameof(AdverseEvents));
+
     /// <summary>Date of the first completed or partial administration, or null when never dosed.</summary>
+    [JsonIgnore]
     public LocalDate? FirstDoseDate => Administrations.Where(a => a.WasDosed).Select(a => (LocalDate?)a.Date).Min();
 
     /// <summary>Whether every list is in non-decreasing date order.</summary>
+    [JsonIgnore]
     public bool IsSorted =>
-        IsOrdered(Administrations, a => a.Date) && IsOrdered(Observations, o => o.Date) && IsOrdered(Relapses, r => r.Onset) && IsOrdered(LabMeasurements, l => l.Date);
+        IsOrdered(Administrations, a => a.Date) && IsOrdered(Observations, o => o.Date) && IsOrdered(Relapses, r => r.Onset) && IsOrdered(LabMeasurements, l => l.Date)
+        && IsOrdered(AdverseEvents, EarliestOnset);
 
     /// <summary>A new timeline at the current schema version with empty lists.</summary>
     /// <param name="participantId">Participant id.</param>
     /// <param name="baseline">Baseline.</param>
     /// <returns>The timeline.</returns>
     public static ParticipantTimeline Create(string participantId, ParticipantBaseline baseline) =>
-        new(MscDomainSchemaVersion.Current, participantId, baseline, [], [], [], []);
+        new(MscDomainSchemaVersion.Current, participantId, baseline, [], [], [], [], []);
 
     /// <summary>A copy with every list ordered by date (stable: same-day entries keep their order).</summary>
     /// <returns>The sorted timeline.</returns>
@@ -80,7 +90,14 @@ public sealed record ParticipantTimeline(
         [.. Observations.OrderBy(o => o.Date)],
         [.. Relapses.OrderBy(r => r.Onset)],
         [.. LabMeasurements.OrderBy(l => l.Date)],
+        [.. AdverseEvents.OrderBy(EarliestOnset)],
         TrialId, ArmId, SequenceId);
+
+    /// <summary>The AE's onset, or the first day of its partial onset; undated AEs sort last.</summary>
+    private static LocalDate EarliestOnset(AdverseEvent ae) => ae.OnsetDate ?? ae.PartialOnset?.Earliest ?? LocalDate.MaxIsoValue;
+
+    /// <summary>The AE's onset, or the last day of its partial onset; undated AEs are never before birth.</summary>
+    private static LocalDate LatestOnset(AdverseEvent ae) => ae.OnsetDate ?? ae.PartialOnset?.Latest ?? LocalDate.MaxIsoValue;
 
     private static bool IsOrdered<T>(ImmutableArray<T> items, Func<T, LocalDate> date)
     {

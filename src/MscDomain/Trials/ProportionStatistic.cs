@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MscDomain.Serialization;
 
 namespace MscDomain.Trials;
@@ -21,5 +22,6 @@ public sealed record ProportionStatistic(int Count, int Total, decimal? Reported
     public decimal? ReportedPercent { get; } = Require.Between(ReportedPercent, 0m, 100m, nameof(ReportedPercent));
 
     /// <summary>n / N × 100, exact to decimal precision.</summary>
+    [JsonIgnore]
     public decimal Percent => Count * 100m / Total;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MscDomain.Serialization;
 
 namespace MscDomain.Trials;
@@ -12,5 +13,6 @@ public sealed record TrialProcedure(ProcedureKind Kind, string? Description = nu
     public ProcedureKind Kind { get; } = Require.Defined(Kind, nameof(Kind));
 
     /// <summary>Whether the procedure is a sham.</summary>
+    [JsonIgnore]
     public bool IsSham => Kind is ProcedureKind.ShamLumbarPuncture or ProcedureKind.ShamInjection;
 }

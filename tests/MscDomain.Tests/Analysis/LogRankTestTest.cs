@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using MscDomain.Analysis;
 
 namespace MscDomain.Tests.Analysis;
@@ -83,5 +84,31 @@ public sealed class LogRankTestTest
     {
         SurvivalObservation[] rows = [new("a", "A", 1, true), new("b", "B", -1, true)];
         FluentActions.Invoking(() => LogRankTest.Compare(rows)).Should().Throw<ArgumentException>().WithMessage("observations[1] (id 'b')*negative*");
+    }
+
+    [Property]
+    public bool Total_expected_equals_total_observed_and_p_is_a_probability(byte[] times, bool[] events, byte[] arms)
+    {
+        var n = Math.Min(times.Length, Math.Min(events.Length, arms.Length));
+        var rows = Enumerable.Range(0, n).Select(i => new SurvivalObservation($"p{i}", "G" + (arms[i] % 3), times[i] % 30, events[i])).ToArray();
+        if (rows.Select(r => r.Group).Distinct().Count() < 2)
+        {
+            return true;
+        }
+
+        LogRankResult result;
+        try
+        {
+            result = LogRankTest.Compare(rows);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("no information", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return Math.Abs(result.Groups.Sum(g => g.Observed) - result.Groups.Sum(g => g.Expected)) < 1e-9
+            && result.PValue is >= 0 and <= 1
+            && result.ChiSquare >= -1e-12
+            && result.DegreesOfFreedom is >= 1 and <= 2;
     }
 }

@@ -156,6 +156,27 @@ public sealed class ProgressionBadInputTest
     }
 
     [Fact]
+    public void Probabilistic_imputation_needs_a_seed()
+    {
+        using var cli = new CliRunner();
+        var r = Progression(cli, Header + GoodRows, "id,date\n", "--impute-last-visit", "0.5");
+        ShouldFailWithoutOutput(cli, r, 2, "--seed");
+    }
+
+    [Fact]
+    public void Probabilistic_imputation_with_a_seed_is_reproducible()
+    {
+        using var cli = new CliRunner();
+        var v = cli.WriteFile("v.csv", "id,date,EDSS\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"P{i},2020-01-01,2.0\nP{i},2020-04-01,3.5\n")));
+        var a = cli.Run("progression", "--visits", v, "--impute-last-visit", "0.5", "--seed", "7");
+        var b = cli.Run("progression", "--visits", v, "--impute-last-visit", "0.5", "--seed", "7");
+        a.Code.Should().Be(0, a.Stderr);
+        b.Stdout.Should().Be(a.Stdout);
+        var events = a.Stdout.Split('\n').Count(l => l.Contains("\"CDW\"", StringComparison.Ordinal));
+        events.Should().BeInRange(60, 140, "about half of 200 last-visit worsenings are accepted with p = 0.5");
+    }
+
+    [Fact]
     public void Pira_preset_and_relapse_indep_together_are_a_usage_error()
     {
         using var cli = new CliRunner();

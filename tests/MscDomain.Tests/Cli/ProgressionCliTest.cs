@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MscDomain.Tests.Disability;
+using CcOptions = MscDomain.Disability.ConfirmedChangeOptions;
 
 namespace MscDomain.Tests.Cli;
 
@@ -29,6 +30,18 @@ public sealed class ProgressionCliTest
         var r = cli.Run("progression", "--help");
         r.Code.Should().Be(0);
         r.Stdout.Should().Contain("--" + option + " ");
+    }
+
+    [Fact]
+    public void Every_msprog_argument_the_engine_understands_has_a_documented_option()
+    {
+        using var cli = new CliRunner();
+        var help = cli.Run("progression", "--help").Stdout;
+        var missing = CcOptions.MsprogArgumentNames
+            .Select(n => n switch { "delta" => "delta-table", _ => n.ToLowerInvariant().Replace('_', '-') })
+            .Where(o => !help.Contains("--" + o + " ", StringComparison.Ordinal))
+            .ToList();
+        missing.Should().BeEmpty();
     }
 
     [Theory]

@@ -46,3 +46,17 @@ public sealed class AdverseEventClassifierTest
         r.Timing.TreatmentEmergence.IsTreatmentEmergent.Should().BeTrue();
     }
 }
+
+public sealed class AdverseEventClassifierRsiTest
+{
+    [Fact]
+    public void Day_0_before_every_rsi_version_falls_back_to_the_recorded_expectedness_and_says_so()
+    {
+        var rsi = new ReferenceSafetyInformation("IB 1", new LocalDate(2025, 6, 1), [new ReferenceSafetyEntry("Headache")]);
+        var ae = new AdverseEvent("A", "Headache", expectedness: Expectedness.UnexpectedByType, sponsorAwareDate: new LocalDate(2025, 5, 31));
+        var r = AdverseEventClassifier.Classify(ae, new AdverseEventContext([rsi]));
+        r.Expectedness.Expectedness.Should().Be(Expectedness.UnexpectedByType);
+        r.Expectedness.RsiVersion.Should().BeNull();
+        r.Expectedness.Reason.Should().Contain("No RSI version was in force on day 0 (2025-05-31)");
+    }
+}

@@ -59,6 +59,7 @@ public sealed class CtcaeGradeLabsCliTest : IDisposable
     [InlineData("S-01,Hypokalemia,sideways,3.2,mmol/L,3.5,5.1,,,5.0,,", "direction", "sideways")]
     [InlineData("S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,abnormal,5.0,,", "baseline_status", "abnormal")]
     [InlineData("S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,5.0,maybe,", "symptomatic", "maybe")]
+    [InlineData("S-01,Hypokalemia,high,3.2,mmol/L,3.5,5.1,,,5.0,,", "direction", "high")]
     public void Bad_value_fails_with_file_line_column_and_value_and_writes_no_output(string row, string column, string value)
     {
         var input = Write("bad.csv", Header + "\nS-00,Hyperkalemia,,5,mmol/L,3.5,5.1,,,5.0,,\n" + row + "\n");

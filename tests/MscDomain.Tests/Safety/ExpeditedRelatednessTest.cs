@@ -62,3 +62,22 @@ public sealed class ExpeditedRelatednessTest
         r.Reason.Should().Contain("consult the investigator");
     }
 }
+
+public sealed class ExpeditedRelatednessInputTest
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(9)]
+    public void Undefined_categories_are_rejected(int value)
+    {
+        FluentActions.Invoking(() => ExpeditedRelatedness.Decide((CausalityCategory)value, null)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("investigator");
+        FluentActions.Invoking(() => ExpeditedRelatedness.Decide(null, (CausalityCategory)value)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("sponsor");
+    }
+
+    [Fact]
+    public void Cached_results_follow_the_policy_per_call()
+    {
+        ExpeditedRelatedness.Decide(CausalityCategory.Conditional, null, new CausalityOptions { PendingAsRelated = false }).IsRelated.Should().BeFalse();
+        ExpeditedRelatedness.Decide(CausalityCategory.Conditional, null).IsRelated.Should().BeTrue();
+    }
+}
