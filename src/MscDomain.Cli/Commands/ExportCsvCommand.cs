@@ -23,6 +23,7 @@ internal sealed class ExportCsvCommand : ICliCommand
           relapses.csv         id, date, end, confirmed, steroid_treated, description
           administrations.csv  id, date, status, ..., component, product_id, route, dose_millions, ...
           labs.csv             id, date, analyte, value, unit, lln, uln, specimen
+          adverse_events.csv   id, ae_id, term, onset, ..., grade, ctcae_version, serious, outcome, ...
           cohort.csv           id, trial_id, description   (cohorts only)
         'mscdomain import-csv --dir DIR --output cohort.json' reads them back unchanged.
         The files are written into a temporary directory first and moved into DIR only when all
@@ -70,13 +71,18 @@ internal sealed class ExportCsvCommand : ICliCommand
         {
             var files = cohort is not null ? TimelineCsvWriter.WriteCohort(cohort, temp) : TimelineCsvWriter.WriteTimelines([timeline!], temp);
             Directory.CreateDirectory(outputDir);
-            foreach (var f in new[] { files.Participants, files.Visits, files.Relapses, files.Administrations, files.Labs, files.Cohort })
+            foreach (var f in new[] { files.Participants, files.Visits, files.Relapses, files.Administrations, files.Labs, files.AdverseEvents, files.Cohort })
             {
                 if (f is not null)
                 {
                     File.Move(f, Path.Combine(outputDir, Path.GetFileName(f)), overwrite: true);
                 }
             }
+        }
+        catch (NotSupportedException e)
+        {
+            stderr.WriteLine($"mscdomain export-csv: {e.Message}");
+            return 1;
         }
         finally
         {

@@ -15,7 +15,7 @@ internal sealed class ImportCsvCommand : ICliCommand
         Usage: mscdomain import-csv --dir DIR --output cohort.json [--id COHORT-ID]
 
         Reads DIR/participants.csv (required) and, when present, visits.csv, relapses.csv,
-        administrations.csv, labs.csv and cohort.csv (the layout 'mscdomain export-csv' writes;
+        administrations.csv, labs.csv, adverse_events.csv and cohort.csv (the layout 'mscdomain export-csv' writes;
         columns in 'mscdomain export-csv --help') into a CohortDocument and writes it as JSON
         (via a temporary file). The cohort id comes from --id or cohort.csv.
 

@@ -7,7 +7,8 @@ namespace MscDomain.Tabular.Timelines;
 /// <param name="Administrations">Administrations file (one row per given component), or null.</param>
 /// <param name="Labs">Laboratory measurements file, or null.</param>
 /// <param name="Cohort">Cohort file (one row: <c>id, trial_id, description</c>), or null.</param>
-public sealed record TimelineCsvFiles(string Participants, string? Visits = null, string? Relapses = null, string? Administrations = null, string? Labs = null, string? Cohort = null)
+/// <param name="AdverseEvents">Adverse-events file, or null.</param>
+public sealed record TimelineCsvFiles(string Participants, string? Visits = null, string? Relapses = null, string? Administrations = null, string? Labs = null, string? Cohort = null, string? AdverseEvents = null)
 {
     /// <summary>Participants file name in a directory: <c>participants.csv</c>.</summary>
     public const string ParticipantsFileName = "participants.csv";
@@ -23,6 +24,9 @@ public sealed record TimelineCsvFiles(string Participants, string? Visits = null
 
     /// <summary>Labs file name in a directory: <c>labs.csv</c>.</summary>
     public const string LabsFileName = "labs.csv";
+
+    /// <summary>Adverse-events file name in a directory: <c>adverse_events.csv</c>.</summary>
+    public const string AdverseEventsFileName = "adverse_events.csv";
 
     /// <summary>Cohort file name in a directory: <c>cohort.csv</c>.</summary>
     public const string CohortFileName = "cohort.csv";
@@ -41,6 +45,6 @@ public sealed record TimelineCsvFiles(string Participants, string? Visits = null
         }
 
         string? Optional(string name) => System.IO.File.Exists(Path.Combine(directory, name)) ? Path.Combine(directory, name) : null;
-        return new(participants, Optional(VisitsFileName), Optional(RelapsesFileName), Optional(AdministrationsFileName), Optional(LabsFileName), Optional(CohortFileName));
+        return new(participants, Optional(VisitsFileName), Optional(RelapsesFileName), Optional(AdministrationsFileName), Optional(LabsFileName), Optional(CohortFileName), Optional(AdverseEventsFileName));
     }
 }

@@ -3,6 +3,7 @@ using MscDomain.Cells;
 using MscDomain.Disease;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
+using MscDomain.Safety;
 using MscDomain.Serialization;
 using MscDomain.Tabular.Csv;
 using MscDomain.Trials;
@@ -32,6 +33,12 @@ namespace MscDomain.Tabular.Timelines;
 /// row (same id and date; its administration columns must be empty). A row without <c>product_id</c> has no component
 /// (for not-given administrations).</item>
 /// <item><c>labs.csv</c>: <c>id, date, analyte, value, unit, lln, uln, specimen</c>.</item>
+/// <item><c>adverse_events.csv</c>: <c>id, ae_id, term, onset, onset_time, partial_onset, end, grade, ctcae_version,
+/// serious</c> (ICH E2A criteria joined with <c>;</c>: <c>death; life-threatening; hospitalisation; disability;
+/// congenital-anomaly; important-medical-event</c>; empty = none), <c>recorded_serious, outcome, action, expectedness,
+/// meddra_pt, meddra_pt_code, meddra_llt_code, meddra_version, sponsor_aware, sponsor_aware_upgrade</c>. Grade and
+/// CTCAE (Common Terminology Criteria for Adverse Events) version go together (<c>5.0</c> or <c>6.0</c>). Causality
+/// assessments have no columns (keep them in JSON).</item>
 /// <item><c>cohort.csv</c> (optional): one row <c>id, trial_id, description</c>.</item>
 /// </list>
 /// <para>Invalid values and rule violations (EDSS 0.5, a visit before birth, a dose before enrolment, a duplicate
@@ -71,6 +78,7 @@ public static class TimelineCsvReader
         summaries.Add(ReadEach("relapses", files.Relapses, c, builders, [c.Id, c.RelapseOnset], ReadRelapse));
         summaries.Add(ReadAdministrations(files.Administrations, c, builders));
         summaries.Add(ReadEach("labs", files.Labs, c, builders, [c.Id, c.Date, c.Analyte, c.Value, c.Unit], ReadLab));
+        summaries.Add(ReadEach("adverse-events", files.AdverseEvents, c, builders, [c.Id, "ae_id", "term"], ReadAdverseEvent));
         string? cohortId = null, trialId = null, description = null;
         if (files.Cohort is { } cohortFile)
         {
@@ -259,6 +267,68 @@ public static class TimelineCsvReader
         return null;
     }
 
+    private static string? ReadAdverseEvent(CsvTableReader r, TimelineCsvColumns c, Builder b)
+    {
+        var onset = OptDate(r, "onset");
+        var onsetTime = OptTime(r, "onset_time");
+        PartialDate? partial = null;
+        if (Opt(r, "partial_onset") is { } partialText)
+        {
+            partial = PartialDate.TryParse(partialText, out var p) ? p : throw r.Error("partial_onset", partialText, "is not a (partial) date; write yyyy, yyyy-MM or yyyy-MM-dd.");
+        }
+
+        var grade = OptInt(r, "grade");
+        var versionText = Opt(r, "ctcae_version");
+        AdverseEventSeverity? severity = null;
+        if (grade is { } g)
+        {
+            var version = versionText is null ? throw r.Error("ctcae_version", string.Empty, "the value is empty, but the row has a grade; a CTCAE grade needs its version (5.0 or 6.0).") : ParseCtcaeVersion(r, versionText);
+            severity = At(r, "grade", () => (AdverseEventSeverity?)new AdverseEventSeverity(g, version));
+        }
+        else if (versionText is not null)
+        {
+            throw r.Error("grade", string.Empty, "the value is empty, but the row has a CTCAE version; give the grade too, or neither.");
+        }
+
+        var serious = SeriousnessCriteria.None;
+        if (Opt(r, "serious") is { } seriousText)
+        {
+            foreach (var part in seriousText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var flag = System.Enum.GetValues<SeriousnessCriteria>().Where(f => f != SeriousnessCriteria.None).FirstOrDefault(f => string.Equals(Enum(f), part, StringComparison.OrdinalIgnoreCase));
+                serious |= flag != SeriousnessCriteria.None ? flag
+                    : throw r.Error("serious", seriousText, $"has '{part}', which is not one of: {string.Join("; ", System.Enum.GetValues<SeriousnessCriteria>().Where(f => f != SeriousnessCriteria.None).Select(f => Enum(f)))} (ICH E2A).");
+            }
+        }
+
+        MeddraCoding? meddra = null;
+        if (Opt(r, "meddra_pt") is { } pt)
+        {
+            meddra = At(r, "meddra_pt", () => new MeddraCoding(pt, OptInt(r, "meddra_pt_code"), OptInt(r, "meddra_llt_code"), Opt(r, "meddra_version")));
+        }
+
+        var ae = At(r, null, () => new AdverseEvent(r.GetString("ae_id"), r.GetString("term"), meddra, onset,
+            onsetTime is { } t && onset is { } d ? d.At(t) : onsetTime is not null ? throw r.Error("onset_time", Time(onsetTime)!, "needs the onset date too.") : null,
+            partial, OptDate(r, "end"), severity, serious, OptBool(r, "recorded_serious"), OptEnum<AdverseEventOutcome>(r, "outcome"), null, null,
+            OptEnum<Expectedness>(r, "expectedness"), OptDate(r, "sponsor_aware"), OptDate(r, "sponsor_aware_upgrade"), OptEnum<AdverseEventAction>(r, "action")));
+        var latest = ae.OnsetDate ?? ae.PartialOnset?.Latest;
+        if (latest is { } l && l < b.Baseline.BirthDate.Earliest)
+        {
+            throw r.Error(ae.OnsetDate is null ? "partial_onset" : "onset", ae.OnsetDate is null ? ae.PartialOnset!.Value.ToString() : Date(l)!, $"is before birth ({b.Baseline.BirthDate}) of participant '{b.Id}'.");
+        }
+
+        b.AdverseEvents.Add(ae);
+        return null;
+    }
+
+    private static CtcaeVersion ParseCtcaeVersion(CsvTableReader r, string text) =>
+        text.TrimStart('v', 'V') switch
+        {
+            "5" or "5.0" => CtcaeVersion.V5_0,
+            "6" or "6.0" => CtcaeVersion.V6_0,
+            _ => throw r.Error("ctcae_version", text, "is not a supported CTCAE version; use 5.0 or 6.0."),
+        };
+
     private static readonly string[] AdministrationColumns = ["status", "time", "weight_kg", "planned_number", "period_id", "reason", "failed_release_test"];
 
     private static TimelineFileSummary ReadAdministrations(string? file, TimelineCsvColumns c, Dictionary<string, Builder> builders)
@@ -408,11 +478,13 @@ public static class TimelineCsvReader
 
         public List<LabMeasurement> Labs { get; } = [];
 
+        public List<AdverseEvent> AdverseEvents { get; } = [];
+
         public ParticipantTimeline Build(string file)
         {
             try
             {
-                return new ParticipantTimeline(MscDomainSchemaVersion.Current, Id, Baseline, [.. Administrations], [.. Observations], [.. Relapses], [.. Labs], trialId, armId, sequenceId);
+                return new ParticipantTimeline(MscDomainSchemaVersion.Current, Id, Baseline, [.. Administrations], [.. Observations], [.. Relapses], [.. Labs], [.. AdverseEvents], trialId, armId, sequenceId);
             }
             catch (ArgumentException e)
             {

@@ -1,5 +1,6 @@
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
+using MscDomain.Safety;
 using MscDomain.Trials;
 using static MscDomain.Tabular.Timelines.TimelineCsvText;
 
@@ -29,6 +30,7 @@ public static class TimelineCsvWriter
     /// <param name="columns">Column names; <see cref="TimelineCsvColumns.Default"/> when null.</param>
     /// <returns>The files written.</returns>
     /// <exception cref="IOException">A file cannot be written.</exception>
+    /// <exception cref="NotSupportedException">An adverse event has a causality assessment (no CSV columns).</exception>
     public static TimelineCsvFiles WriteCohort(CohortDocument cohort, string directory, TimelineCsvColumns? columns = null)
     {
         ArgumentNullException.ThrowIfNull(cohort);
@@ -44,6 +46,7 @@ public static class TimelineCsvWriter
     /// <param name="columns">Column names; <see cref="TimelineCsvColumns.Default"/> when null.</param>
     /// <returns>The files written.</returns>
     /// <exception cref="IOException">A file cannot be written.</exception>
+    /// <exception cref="NotSupportedException">An adverse event has a causality assessment (no CSV columns).</exception>
     public static TimelineCsvFiles WriteTimelines(IReadOnlyList<ParticipantTimeline> timelines, string directory, TimelineCsvColumns? columns = null)
     {
         ArgumentNullException.ThrowIfNull(timelines);
@@ -55,7 +58,8 @@ public static class TimelineCsvWriter
             Path.Combine(directory, TimelineCsvFiles.VisitsFileName),
             Path.Combine(directory, TimelineCsvFiles.RelapsesFileName),
             Path.Combine(directory, TimelineCsvFiles.AdministrationsFileName),
-            Path.Combine(directory, TimelineCsvFiles.LabsFileName));
+            Path.Combine(directory, TimelineCsvFiles.LabsFileName),
+            AdverseEvents: Path.Combine(directory, TimelineCsvFiles.AdverseEventsFileName));
 
         CsvRowWriter.WriteFile(files.Participants, [c.Id, c.Arm, c.BirthDate, c.Sex, c.EnrolmentDate, c.Course, .. ParticipantFixed], timelines.Select(ParticipantRow));
         CsvRowWriter.WriteFile(files.Visits!, VisitHeader(c), timelines.SelectMany(VisitRows));
@@ -66,7 +70,25 @@ public static class TimelineCsvWriter
             timelines.SelectMany(AdministrationRows));
         CsvRowWriter.WriteFile(files.Labs!, [c.Id, c.Date, c.Analyte, c.Value, c.Unit, c.Lln, c.Uln, "specimen"],
             timelines.SelectMany(t => t.LabMeasurements.Select(l => (IReadOnlyList<string?>)[t.ParticipantId, Date(l.Date), l.AnalyteCode, Num(l.Value), l.Unit, Num(l.LowerLimitOfNormal), Num(l.UpperLimitOfNormal), l.Specimen])));
+        CsvRowWriter.WriteFile(files.AdverseEvents!,
+            [c.Id, "ae_id", "term", "onset", "onset_time", "partial_onset", "end", "grade", "ctcae_version", "serious", "recorded_serious", "outcome", "action", "expectedness",
+             "meddra_pt", "meddra_pt_code", "meddra_llt_code", "meddra_version", "sponsor_aware", "sponsor_aware_upgrade"],
+            timelines.SelectMany(t => t.AdverseEvents.Select(a => AdverseEventRow(t, a))));
         return files;
+    }
+
+    private static IReadOnlyList<string?> AdverseEventRow(ParticipantTimeline t, AdverseEvent a)
+    {
+        if (a.InvestigatorCausality is not null || a.SponsorCausality is not null)
+        {
+            throw new NotSupportedException($"Adverse event '{a.Id}' of participant '{t.ParticipantId}' has a causality assessment, which has no CSV columns; keep this cohort in JSON (nothing is dropped silently).");
+        }
+
+        var serious = string.Join(";", System.Enum.GetValues<SeriousnessCriteria>().Where(f => f != SeriousnessCriteria.None && a.SeriousnessCriteria.HasFlag(f)).Select(f => Enum(f)));
+        return [t.ParticipantId, a.Id, a.VerbatimTerm, Date(a.OnsetDate), Time(a.OnsetTime?.TimeOfDay), a.PartialOnset?.ToString(), Date(a.EndDate),
+            Int(a.Severity?.Grade), a.Severity is { } s ? (s.Version == CtcaeVersion.V5_0 ? "5.0" : s.Version == CtcaeVersion.V6_0 ? "6.0" : throw new NotSupportedException($"CTCAE version {s.Version} has no CSV spelling.")) : null,
+            serious.Length == 0 ? null : serious, Bool(a.RecordedSerious), Enum(a.Outcome), Enum(a.ActionTaken), Enum(a.Expectedness),
+            a.Meddra?.PreferredTerm, Int(a.Meddra?.PreferredTermCode), Int(a.Meddra?.LowestLevelTermCode), a.Meddra?.Version, Date(a.SponsorAwareDate), Date(a.SponsorAwareOfUpgradeDate)];
     }
 
     private static IReadOnlyList<string?> ParticipantRow(ParticipantTimeline t)

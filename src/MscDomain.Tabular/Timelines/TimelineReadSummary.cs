@@ -4,7 +4,7 @@ using System.Text;
 namespace MscDomain.Tabular.Timelines;
 
 /// <summary>What the timeline reader read and skipped, per file; nothing is dropped without a line here.</summary>
-/// <param name="Files">One entry per file role, in the order participants, visits, relapses, administrations, labs.</param>
+/// <param name="Files">One entry per file role, in the order participants, visits, relapses, administrations, labs, adverse events (then cohort when supplied).</param>
 /// <param name="Participants">Timelines built.</param>
 public sealed record TimelineReadSummary(ImmutableArray<TimelineFileSummary> Files, int Participants)
 {
