@@ -310,12 +310,32 @@ internal sealed class DisabilitySeries
     private bool TryToLong(decimal v, out long result)
     {
         result = 0;
-        if (v.Scale > scale || Math.Abs(v) > 1_000_000_000m)
+        var sc = v.Scale;
+        if (sc > scale)
         {
             return false;
         }
 
-        result = (long)(v * Pow10[scale]);
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(v, bits);
+        if (bits[2] != 0)
+        {
+            return false;
+        }
+
+        var mantissa = (ulong)(uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+        var factor = Pow10[scale - sc];
+        if (mantissa > (ulong)(long.MaxValue / 4 / factor))
+        {
+            return false;
+        }
+
+        result = (long)mantissa * factor;
+        if (bits[3] < 0)
+        {
+            result = -result;
+        }
+
         return true;
     }
 

@@ -59,4 +59,14 @@ public sealed class ConfirmedChangePiraTest
         Run(Every90(1m, 1.3333333333333333333333333333m, 1.3333333333333333333333333333m), third).Events.Should().ContainSingle();
         Run(Every90(1m, 1.3333333333333333333333333332m, 1.3333333333333333333333333332m), third).Events.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Exact_arithmetic_handles_negative_and_very_large_custom_values()
+    {
+        var options = new ConfirmedChangeOptions { Outcome = OutcomeKind.Custom, Worsening = WorseningDirection.Increase, CustomDelta = _ => 1.5m };
+        Run(Every90(-2.5m, -1.0m, -1.0m), options).Events.Should().ContainSingle("−1.0 − (−2.5) = 1.5");
+        Run(Every90(-2.5m, -1.1m, -1.1m), options).Events.Should().BeEmpty();
+        Run(Every90(1e15m, 1e15m + 1.5m, 1e15m + 1.5m), options).Events.Should().ContainSingle("beyond the integer fast path the decimal path is used");
+        Run(Every90(1e15m, 1e15m + 1.4m, 1e15m + 1.4m), options).Events.Should().BeEmpty();
+    }
 }

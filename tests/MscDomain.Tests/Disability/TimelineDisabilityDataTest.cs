@@ -25,6 +25,7 @@ public sealed class TimelineDisabilityDataTest
                 new MeasureObservation(D0, OutcomeMeasure.Sdmt, 41m, "{correct}"),
             ],
             [new Relapse(D0.PlusDays(200)), new Relapse(D0.PlusDays(50))],
+            [],
             []);
 
     [Fact]

@@ -1,0 +1,99 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using MscDomain.Serialization;
+
+namespace MscDomain.Tests.Serialization;
+
+/// <summary>Conventions over the model namespaces (Cells, Dosing, Mechanisms, Outcomes, Disease, Trials, Serialization).</summary>
+public sealed class ModelConventionTest
+{
+    private static readonly string[] Namespaces =
+        ["MscDomain.Cells", "MscDomain.Dosing", "MscDomain.Mechanisms", "MscDomain.Outcomes", "MscDomain.Disease", "MscDomain.Trials", "MscDomain.Serialization"];
+
+    private static IEnumerable<Type> PublicModelTypes() =>
+        typeof(MscDomainJson).Assembly.GetExportedTypes().Where(t => Namespaces.Contains(t.Namespace));
+
+    [Fact]
+    public void Public_types_are_sealed_static_enum_struct_or_closed_polymorphic_bases()
+    {
+        var offenders = PublicModelTypes()
+            .Where(t => !(t.IsEnum || t.IsValueType || t.IsInterface || t.IsSealed || (t.IsAbstract && t.IsSealed)))
+            .Where(t => !(t.IsAbstract && t.GetCustomAttribute<JsonPolymorphicAttribute>() is not null
+                && t.GetConstructors(BindingFlags.Public | BindingFlags.Instance).Length == 0
+                && t.GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance)
+                    .Where(c => !(c.GetParameters() is [var p] && p.ParameterType == t)) // the record copy constructor
+                    .All(c => c.IsAssembly || c.IsFamilyAndAssembly)))
+            .Select(t => t.FullName);
+        offenders.Should().BeEmpty("public model types must be sealed, static, enums, structs or closed [JsonPolymorphic] bases");
+    }
+
+    [Fact]
+    public void Public_readonly_structs_have_a_json_constructor()
+    {
+        var offenders = PublicModelTypes()
+            .Where(t => t.IsValueType && !t.IsEnum)
+            .Where(t => !t.GetConstructors().Any(c => c.GetCustomAttribute<JsonConstructorAttribute>() is not null))
+            .Select(t => t.FullName);
+        offenders.Should().BeEmpty("a struct without [JsonConstructor] silently deserialises to zero");
+    }
+
+    [Fact]
+    public void Public_structs_are_readonly()
+    {
+        PublicModelTypes().Where(t => t.IsValueType && !t.IsEnum)
+            .Where(t => t.GetCustomAttributes().All(a => a.GetType().Name != "IsReadOnlyAttribute"))
+            .Select(t => t.FullName).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Model_enums_carry_the_kebab_case_converter()
+    {
+        PublicModelTypes().Where(t => t.IsEnum)
+            .Where(t => t.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType is not { IsGenericType: true } c
+                || c.GetGenericTypeDefinition() != typeof(KebabCaseEnumConverter<>))
+            .Select(t => t.FullName).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_serialised_member_of_a_model_object_is_a_constructor_parameter()
+    {
+        // A get-only computed property would be written but silently ignored on reading.
+        var options = MscDomainJsonContext.Default.Options;
+        var offenders = new List<string>();
+        foreach (var type in PublicModelTypes().Where(t => !t.IsEnum && !t.IsAbstract && !t.IsInterface && !(t.IsAbstract && t.IsSealed)))
+        {
+            JsonTypeInfo info;
+            try
+            {
+                info = options.GetTypeInfo(type);
+            }
+            catch (NotSupportedException)
+            {
+                continue; // not part of the contract (calculators, options)
+            }
+
+            if (info.Kind != JsonTypeInfoKind.Object)
+            {
+                continue;
+            }
+
+            offenders.AddRange(info.Properties.Where(p => p.Get is not null && p.AssociatedParameter is null && p.Set is null).Select(p => $"{type.Name}.{p.Name}"));
+        }
+
+        offenders.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Derived_types_of_polymorphic_bases_are_registered_with_a_lower_case_kind()
+    {
+        foreach (var baseType in PublicModelTypes().Where(t => t.IsAbstract && !t.IsSealed))
+        {
+            var derived = baseType.GetCustomAttributes<JsonDerivedTypeAttribute>().ToList();
+            derived.Should().NotBeEmpty(baseType.Name);
+            derived.Select(d => (string)d.TypeDiscriminator!).Should().OnlyContain(k => k == k.ToLowerInvariant(), baseType.Name);
+            var concrete = PublicModelTypes().Where(t => t.BaseType == baseType).ToList();
+            derived.Select(d => d.DerivedType).Should().BeEquivalentTo(concrete, baseType.Name);
+        }
+    }
+}
