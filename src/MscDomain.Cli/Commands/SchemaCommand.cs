@@ -1,5 +1,3 @@
-using MscDomain.Serialization;
-
 namespace MscDomain.Cli.Commands;
 
 /// <summary><c>mscdomain schema [--output FILE]</c>: prints the JSON Schema of the MscDomain documents.</summary>
@@ -27,7 +25,7 @@ internal sealed class SchemaCommand : ICliCommand
             throw new CliUsageException($"unexpected argument '{args.Positional[0]}'.");
         }
 
-        var schema = MscDomainJsonSchema.Export();
+        var schema = CheckedInSchema.Json;
         if (output is null)
         {
             stdout.Write(schema);

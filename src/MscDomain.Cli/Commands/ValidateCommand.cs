@@ -8,7 +8,7 @@ using MscDomain.Trials;
 namespace MscDomain.Cli.Commands;
 
 /// <summary>
-/// <c>mscdomain validate FILE.json</c>: checks a document against the JSON Schema (<see cref="MscDomainJsonSchema"/>) and
+/// <c>mscdomain validate FILE.json</c>: checks a document against the checked-in JSON Schema (<see cref="CheckedInSchema"/>) and
 /// the model's rules (the strict facade <see cref="MscDomainJson"/>), printing every problem with its JSON path.
 /// </summary>
 internal sealed class ValidateCommand : ICliCommand
@@ -109,19 +109,8 @@ internal sealed class ValidateCommand : ICliCommand
         if (Schemas.TryGetValue(type, out var schema))
         {
             using var doc = JsonDocument.Parse(json);
-            var result = schema.Value.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-            foreach (var d in result.Details ?? [])
-            {
-                foreach (var (keyword, message) in d.Errors ?? new Dictionary<string, string>())
-                {
-                    var line = $"[schema] {ToPath(d.InstanceLocation.ToString())}: {message} (keyword '{keyword}' at {d.EvaluationPath})";
-                    if (!problems.Contains(line))
-                    {
-                        problems.Add(line);
-                    }
-                }
-            }
-
+            var result = schema.Value.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+            CollectSchemaErrors(result, problems);
             if (!result.IsValid && problems.Count == 0)
             {
                 problems.Add("[schema] $: the document does not match the schema.");
@@ -130,6 +119,32 @@ internal sealed class ValidateCommand : ICliCommand
 
         problems.AddRange(ModelProblems(json, root, type));
         return problems;
+    }
+
+    /// <summary>
+    /// Errors of failing evaluation nodes only: a passing node (e.g. the matching branch of an <c>anyOf</c>, or the null
+    /// branch of a nullable member) hides the failures of its sibling branches, which are not problems of the document.
+    /// </summary>
+    private static void CollectSchemaErrors(EvaluationResults node, List<string> problems)
+    {
+        if (node.IsValid)
+        {
+            return;
+        }
+
+        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
+        {
+            var line = $"[schema] {ToPath(node.InstanceLocation.ToString())}: {message} (keyword '{keyword}' at {node.EvaluationPath})";
+            if (!problems.Contains(line))
+            {
+                problems.Add(line);
+            }
+        }
+
+        foreach (var child in node.Details ?? [])
+        {
+            CollectSchemaErrors(child, problems);
+        }
     }
 
     private static IEnumerable<string> ModelProblems(string json, JsonNode? root, string type)
@@ -211,7 +226,7 @@ internal sealed class ValidateCommand : ICliCommand
 
     private static JsonSchema Build(string definition)
     {
-        var node = MscDomainJsonSchema.ExportNode();
+        var node = JsonNode.Parse(CheckedInSchema.Json)!.AsObject();
         node.Remove("oneOf");
         node["$id"] = $"urn:mscdomain:cli-validate:{definition}";
         node["$ref"] = $"#/$defs/{definition}";
