@@ -201,7 +201,8 @@ internal sealed class ValidateCommand : ICliCommand
     }
 
     private static string Prefix(string problem, string prefix) =>
-        problem.Replace("[model] $", "[model] " + prefix, StringComparison.Ordinal);
+        problem.Replace("[model] $", "[model] " + prefix, StringComparison.Ordinal).Replace("Path: $", "Path: " + prefix, StringComparison.Ordinal)
+            .Replace("Invalid value at $", "Invalid value at " + prefix, StringComparison.Ordinal);
 
     private static string? Detect(JsonNode? root) => root is JsonObject o
         ? o.ContainsKey("participants") ? "cohort"

@@ -125,6 +125,18 @@ public sealed class ValidateCommandTest : IDisposable
     }
 
     [Fact]
+    public void Model_problems_of_cohort_participants_carry_the_participant_path()
+    {
+        var cohort = JsonNode.Parse(MscDomainJson.Serialize(new MscDomain.Trials.CohortDocument(MscDomainSchemaVersion.Current, "c", [SampleDocuments.Timeline()])))!.AsObject();
+        cohort["participants"]![0]!["relapses"]![0]!["onset"] = "1974-06-01";
+
+        var (code, stdout, _) = Validate(cohort.ToJsonString());
+
+        code.Should().Be(1);
+        stdout.Should().Contain("[model] $.participants[0]").And.Contain("before birth").And.NotContain("Path: $.relapses");
+    }
+
+    [Fact]
     public void Type_option_overrides_detection()
     {
         var (code, stdout, _) = Validate(MscDomainJson.Serialize(SampleDocuments.Timeline()), "--type", "cohort");
