@@ -27,7 +27,7 @@ public sealed class ValidateCommandTest : IDisposable
         stdout.Should().Contain("valid timeline document");
     }
 
-    [Fact(Skip = "On main at 00:15 the checked-in schema lacks TrialDocument.provenance (MscDomainJsonSchema.Export() throws, so it was not regenerated); unskip after regenerating schema/mscdomain.schema.json.")]
+    [Fact]
     public void Valid_trial_exits_0()
     {
         var trial = Validate(MscDomainJson.Serialize(SampleDocuments.Petrou2020()));
@@ -37,10 +37,7 @@ public sealed class ValidateCommandTest : IDisposable
     [Fact]
     public void Valid_cohort_exits_0()
     {
-        // Not TimelineCsvFixtures.Cohort(): on main at 00:10 the checked-in schema still lists adverse-event outcome,
-        // expectedness and action in PascalCase while the model writes kebab-case (MscDomainJsonSchema.Export() throws,
-        // so the schema could not be regenerated); validate reports that disagreement, as it should.
-        var cohort = Validate(MscDomainJson.Serialize(new MscDomain.Trials.CohortDocument(MscDomainSchemaVersion.Current, "c", [SampleDocuments.Timeline()])));
+        var cohort = Validate(MscDomainJson.Serialize(TimelineCsvFixtures.Cohort()));
         cohort.Code.Should().Be(0, cohort.Stdout);
     }
 
@@ -134,6 +131,19 @@ public sealed class ValidateCommandTest : IDisposable
 
         code.Should().Be(1);
         stdout.Should().Contain("[model] $.participants[0]").And.Contain("before birth").And.NotContain("Path: $.relapses");
+    }
+
+    [Fact]
+    public void Adverse_event_document_gets_the_model_pass()
+    {
+        var ok = new MscDomain.Safety.AdverseEventDocument([new MscDomain.Safety.AdverseEvent("ae-1", "headache", onsetDate: new NodaTime.LocalDate(2020, 1, 1))]);
+        var node = JsonNode.Parse(MscDomainJson.Serialize(ok))!.AsObject();
+
+        Validate(node.ToJsonString()).Code.Should().Be(0);
+        node["events"]![0]!["verbatimTerm"] = " ";
+        var (code, stdout, _) = Validate(node.ToJsonString());
+        code.Should().Be(1);
+        stdout.Should().Contain("adverse-events document").And.Contain("[model] $");
     }
 
     [Fact]
