@@ -55,7 +55,7 @@ internal sealed class TimelineCsvFixtures : IDisposable
             [new Relapse(new LocalDate(2021, 3, 1), Description: "optic neuritis, left")],
             [new LabMeasurement("NEUT", 1.2m, "10^9/L", d1), new LabMeasurement("ALT", 80m, "U/L", d1, UpperLimitOfNormal: 40m)],
             [new AdverseEvent("ae-9", "fever", new MeddraCoding("Pyrexia", 10037660, version: "26.0"), partialOnset: new PartialDate(2021, 1),
-                severity: new AdverseEventSeverity(2, CtcaeVersion.V5_0), seriousnessCriteria: SeriousnessCriteria.Hospitalisation,
+                severity: new AdverseEventSeverity(2, CtcaeVersion.V5_0), seriousnessCriteria: SeriousnessCriteria.Hospitalisation | SeriousnessCriteria.ImportantMedicalEvent,
                 outcome: AdverseEventOutcome.Recovered, expectedness: Expectedness.UnexpectedByType, actionTaken: AdverseEventAction.DoseNotChanged),
              new AdverseEvent("ae-10", "headache", onsetDate: d1, onsetTime: d1.At(new LocalTime(14, 5)), endDate: d2, recordedSerious: false)],
             ArmId: "msc");
