@@ -141,11 +141,28 @@ internal sealed class ValidateCommand : ICliCommand
             }
         }
 
-        foreach (var child in node.Details ?? [])
+        var children = node.Details ?? [];
+        var branches = children.Where(IsBranch).ToList();
+        var kindMismatches = branches.Where(b => FailsOnKind(b, b.InstanceLocation.ToString() + "/kind")).ToList();
+        foreach (var child in children)
         {
+            // A branch of a kind-discriminated anyOf/oneOf whose "kind" const does not match is not the branch the
+            // document meant; report it only when every branch mismatches (then the kind itself is the problem).
+            if (kindMismatches.Contains(child) && kindMismatches.Count < branches.Count)
+            {
+                continue;
+            }
+
             CollectSchemaErrors(child, problems);
         }
     }
+
+    private static bool IsBranch(EvaluationResults r) =>
+        System.Text.RegularExpressions.Regex.IsMatch(r.EvaluationPath.ToString(), "/(anyOf|oneOf)/[0-9]+$");
+
+    private static bool FailsOnKind(EvaluationResults r, string kindLocation) =>
+        (!r.IsValid && r.InstanceLocation.ToString() == kindLocation && r.Errors is { } e && e.ContainsKey("const"))
+        || (r.Details ?? []).Any(d => FailsOnKind(d, kindLocation));
 
     private static IEnumerable<string> ModelProblems(string json, JsonNode? root, string type)
     {
@@ -192,13 +209,25 @@ internal sealed class ValidateCommand : ICliCommand
         }
         catch (JsonException e)
         {
-            return $"[model] {e.Path ?? "$"}: {e.Message}";
+            return $"[model] {ModelPath(e)}: {Tidy(e.Message)}";
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
         {
             return $"[model] $: {e.Message}";
         }
     }
+
+    /// <summary>The exception's path, refined from "$" to the list entry a constructor message names (<c>ParticipantTimeline.Observations[1]</c> -> <c>$.observations[1]</c>).</summary>
+    private static string ModelPath(JsonException e)
+    {
+        var path = e.Path ?? "$";
+        var m = System.Text.RegularExpressions.Regex.Match(e.Message, @"ParticipantTimeline\.([A-Z]\w*)\[([0-9]+)\]");
+        return path == "$" && m.Success ? $"$.{char.ToLowerInvariant(m.Groups[1].Value[0])}{m.Groups[1].Value[1..]}[{m.Groups[2].Value}]" : path;
+    }
+
+    /// <summary>One line: drops .NET's "(Parameter 'x')" and "Actual value was ..." additions.</summary>
+    private static string Tidy(string message) =>
+        System.Text.RegularExpressions.Regex.Replace(message.Split('\n')[0].TrimEnd('\r'), @" \(Parameter '[^']*'\)", string.Empty);
 
     private static string Prefix(string problem, string prefix) =>
         problem.Replace("[model] $", "[model] " + prefix, StringComparison.Ordinal).Replace("Path: $", "Path: " + prefix, StringComparison.Ordinal)

@@ -75,8 +75,9 @@ public sealed class ValidateCommandTest : IDisposable
         var (code, stdout, _) = Validate(node.ToJsonString());
 
         code.Should().Be(1);
-        stdout.Should().Contain("$.observations[0].score");
+        stdout.Should().Contain("[schema] $.observations[0].score").And.Contain("[model] $.observations[0].score");
         stdout.Should().Contain("Kurtzke");
+        stdout.Should().NotContain("anyOf/1", "the measure branch of the kind-discriminated anyOf is not what the document meant");
     }
 
     [Fact]
@@ -88,8 +89,8 @@ public sealed class ValidateCommandTest : IDisposable
         var (code, stdout, _) = Validate(node.ToJsonString());
 
         code.Should().Be(1);
-        stdout.Should().Contain("[model] $").And.Contain("before birth");
-        stdout.Should().NotContain("[schema]");
+        stdout.Should().Contain("[model] $.observations[0]:").And.Contain("before birth");
+        stdout.Should().NotContain("[schema]").And.NotContain("(Parameter");
     }
 
     [Fact]
@@ -144,6 +145,18 @@ public sealed class ValidateCommandTest : IDisposable
         var (code, stdout, _) = Validate(node.ToJsonString());
         code.Should().Be(1);
         stdout.Should().Contain("adverse-events document").And.Contain("[model] $");
+    }
+
+    [Fact]
+    public void Unknown_observation_kind_reports_every_branch()
+    {
+        var node = TimelineNode();
+        node["observations"]![0]!["kind"] = "mri";
+
+        var (code, stdout, _) = Validate(node.ToJsonString());
+
+        code.Should().Be(1);
+        stdout.Should().Contain("[schema] $.observations[0].kind").And.Contain("anyOf/0/properties/kind").And.Contain("anyOf/1/properties/kind");
     }
 
     [Fact]
