@@ -7,10 +7,11 @@ namespace MscDomain.Tabular.Timelines;
 /// <remarks>
 /// <para>Column names match case-insensitively. Only <see cref="Id"/> and the date column of each file are required;
 /// every other column may be absent (then the value is missing on every row).</para>
-/// <para>Visits file, one row per visit (or per run of same-day assessments): <c>id, date, edss, visual, brainstem,
-/// pyramidal, cerebellar, sensory, bowel_bladder, cerebral, ambulation, t25fw, nhpt, sdmt</c> and, for any other
+/// <para>Visits file, one row per visit (or per run of same-day assessments): <c>id, date, edss, pyramidal, cerebellar,
+/// brainstem, sensory, bowel_bladder, visual, cerebral, ambulation, t25fw, nhpt, sdmt</c> and, for any other
 /// assessment (or one with a laterality, a name or a unit other than the catalogue's), the generic
-/// <c>measure, value, unit, laterality, name</c> columns. When the 9HPT column is absent, <c>9hpt</c> is accepted as
+/// <c>measure, value, unit, laterality, name</c> columns; an optional <c>fs_order</c> column (not renamable) lists the
+/// graded systems when their order is not the column order. When the 9HPT column is absent, <c>9hpt</c> is accepted as
 /// its name. EDSS (Expanded Disability Status Scale, Kurtzke 1983) in 0, 1.0..10 by 0.5; functional-system (FS)
 /// grades 0..6 (0..5 for brainstem, cerebellar, cerebral); T25FW (timed 25-foot walk) and 9HPT (nine-hole peg test)
 /// in seconds; SDMT (symbol digit modalities test) as correct answers.</para>

@@ -24,7 +24,8 @@ namespace MscDomain.Tabular.Timelines;
 /// course_criteria, baseline_edss, weight_kg</c>. A course with empty activity/progression is "unassessed"
 /// (indeterminate; not-applicable for non-progressive courses).</item>
 /// <item><c>visits.csv</c>: see <see cref="TimelineCsvColumns"/>. Each row yields, in this order, the EDSS assessment
-/// (with the FS grades present and the ambulation score), then T25FW, 9HPT, SDMT, then the generic measure.</item>
+/// (with the FS grades present, listed in Neurostatus order pyramidal, cerebellar, brainstem, sensory, bowel/bladder,
+/// visual, cerebral unless an <c>fs_order</c> column lists them, e.g. <c>visual;pyramidal</c>; and the ambulation score), then T25FW, 9HPT, SDMT, then the generic measure.</item>
 /// <item><c>relapses.csv</c>: <c>id, date, end, confirmed, steroid_treated, description</c>.</item>
 /// <item><c>administrations.csv</c>: one row per given component: <c>id, date, status</c> (<c>planned, completed,
 /// partial, not-given, allocated-not-dosed</c>), <c>time, weight_kg, planned_number, period_id, reason,
@@ -36,9 +37,10 @@ namespace MscDomain.Tabular.Timelines;
 /// <item><c>adverse_events.csv</c>: <c>id, ae_id, term, onset, onset_time, partial_onset, end, grade, ctcae_version,
 /// serious</c> (ICH E2A criteria joined with <c>;</c>: <c>death; life-threatening; hospitalisation; disability;
 /// congenital-anomaly; important-medical-event</c>; empty = none), <c>recorded_serious, outcome, action, expectedness,
-/// meddra_pt, meddra_pt_code, meddra_llt_code, meddra_version, sponsor_aware, sponsor_aware_upgrade</c>. Grade and
-/// CTCAE (Common Terminology Criteria for Adverse Events) version go together (<c>5.0</c> or <c>6.0</c>). Causality
-/// assessments have no columns (keep them in JSON).</item>
+/// meddra_pt, meddra_pt_code, meddra_llt_code, meddra_version, sponsor_aware, sponsor_aware_upgrade,
+/// investigator_causality, investigator_causality_method, investigator_causality_date</c> and the same three for
+/// <c>sponsor_causality</c> (WHO-UMC category or related/not-related). Grade and CTCAE (Common Terminology Criteria for
+/// Adverse Events) version go together (<c>5.0</c> or <c>6.0</c>).</item>
 /// <item><c>cohort.csv</c> (optional): one row <c>id, trial_id, description</c>.</item>
 /// </list>
 /// <para>Invalid values and rule violations (EDSS 0.5, a visit before birth, a dose before enrolment, a duplicate
@@ -204,6 +206,19 @@ public static class TimelineCsvReader
             }
         }
 
+        if (Opt(r, "fs_order") is { } orderText)
+        {
+            var order = orderText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var ordered = order.Select(name => systems.FirstOrDefault(s => string.Equals(Enum(s.System), name, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (order.Length != systems.Count || ordered.Any(s => s == default) || ordered.Distinct().Count() != systems.Count)
+            {
+                throw r.Error("fs_order", orderText, "must list exactly the functional systems graded on this row, each once, separated by ';'.");
+            }
+
+            systems.Clear();
+            systems.AddRange(ordered);
+        }
+
         var ambulation = OptInt(r, c.Ambulation);
         if (edssText is not null)
         {
@@ -309,7 +324,7 @@ public static class TimelineCsvReader
 
         var ae = At(r, null, () => new AdverseEvent(r.GetString("ae_id"), r.GetString("term"), meddra, onset,
             onsetTime is { } t && onset is { } d ? d.At(t) : onsetTime is not null ? throw r.Error("onset_time", Time(onsetTime)!, "needs the onset date too.") : null,
-            partial, OptDate(r, "end"), severity, serious, OptBool(r, "recorded_serious"), OptEnum<AdverseEventOutcome>(r, "outcome"), null, null,
+            partial, OptDate(r, "end"), severity, serious, OptBool(r, "recorded_serious"), OptEnum<AdverseEventOutcome>(r, "outcome"), Causality(r, "investigator_causality"), Causality(r, "sponsor_causality"),
             OptEnum<Expectedness>(r, "expectedness"), OptDate(r, "sponsor_aware"), OptDate(r, "sponsor_aware_upgrade"), OptEnum<AdverseEventAction>(r, "action")));
         var latest = ae.OnsetDate ?? ae.PartialOnset?.Latest;
         if (latest is { } l && l < b.Baseline.BirthDate.Earliest)
@@ -319,6 +334,19 @@ public static class TimelineCsvReader
 
         b.AdverseEvents.Add(ae);
         return null;
+    }
+
+    private static CausalityAssessment? Causality(CsvTableReader r, string column)
+    {
+        var method = Opt(r, column + "_method");
+        var date = OptDate(r, column + "_date");
+        if (OptEnum<CausalityCategory>(r, column) is { } category)
+        {
+            return At(r, column, () => new CausalityAssessment(category, method, date));
+        }
+
+        return method is null && date is null ? null
+            : throw r.Error(column, string.Empty, $"the value is empty, but {column}_method or {column}_date is given; name the category (e.g. probable, not-related).");
     }
 
     private static CtcaeVersion ParseCtcaeVersion(CsvTableReader r, string text) =>
@@ -433,8 +461,8 @@ public static class TimelineCsvReader
 
     internal static IEnumerable<(FunctionalSystem System, string Column)> FunctionalSystemColumns(TimelineCsvColumns c) =>
     [
-        (FunctionalSystem.Visual, c.Visual), (FunctionalSystem.Brainstem, c.Brainstem), (FunctionalSystem.Pyramidal, c.Pyramidal),
-        (FunctionalSystem.Cerebellar, c.Cerebellar), (FunctionalSystem.Sensory, c.Sensory), (FunctionalSystem.BowelBladder, c.BowelBladder),
+        (FunctionalSystem.Pyramidal, c.Pyramidal), (FunctionalSystem.Cerebellar, c.Cerebellar), (FunctionalSystem.Brainstem, c.Brainstem),
+        (FunctionalSystem.Sensory, c.Sensory), (FunctionalSystem.BowelBladder, c.BowelBladder), (FunctionalSystem.Visual, c.Visual),
         (FunctionalSystem.Cerebral, c.Cerebral),
     ];
 

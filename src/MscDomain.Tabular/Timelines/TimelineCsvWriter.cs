@@ -15,9 +15,9 @@ namespace MscDomain.Tabular.Timelines;
 /// T25FW, 9HPT, SDMT, generic measure); any other sequence starts a new row, so the order of
 /// <see cref="ParticipantTimeline.Observations"/> is kept. T25FW/9HPT/SDMT go to their own columns only with the
 /// catalogue unit and without laterality or name; otherwise to the generic columns.</para>
-/// <para>Round-trip limit: functional-system grades are written in columns and read back in Kurtzke order (visual,
-/// brainstem, pyramidal, cerebellar, sensory, bowel/bladder, cerebral); a timeline that lists them in another order
-/// comes back with the same grades in that order.</para>
+/// <para>Functional-system grades are written in columns in Neurostatus order (pyramidal, cerebellar, brainstem,
+/// sensory, bowel/bladder, visual, cerebral); when an assessment lists them in another order, the <c>fs_order</c>
+/// column records it, so the order comes back too.</para>
 /// <para>Files are written atomically (temporary file, then move); empty optional files are still written with their header.</para>
 /// </remarks>
 public static class TimelineCsvWriter
@@ -30,7 +30,6 @@ public static class TimelineCsvWriter
     /// <param name="columns">Column names; <see cref="TimelineCsvColumns.Default"/> when null.</param>
     /// <returns>The files written.</returns>
     /// <exception cref="IOException">A file cannot be written.</exception>
-    /// <exception cref="NotSupportedException">An adverse event has a causality assessment (no CSV columns).</exception>
     public static TimelineCsvFiles WriteCohort(CohortDocument cohort, string directory, TimelineCsvColumns? columns = null)
     {
         ArgumentNullException.ThrowIfNull(cohort);
@@ -46,7 +45,6 @@ public static class TimelineCsvWriter
     /// <param name="columns">Column names; <see cref="TimelineCsvColumns.Default"/> when null.</param>
     /// <returns>The files written.</returns>
     /// <exception cref="IOException">A file cannot be written.</exception>
-    /// <exception cref="NotSupportedException">An adverse event has a causality assessment (no CSV columns).</exception>
     public static TimelineCsvFiles WriteTimelines(IReadOnlyList<ParticipantTimeline> timelines, string directory, TimelineCsvColumns? columns = null)
     {
         ArgumentNullException.ThrowIfNull(timelines);
@@ -72,23 +70,21 @@ public static class TimelineCsvWriter
             timelines.SelectMany(t => t.LabMeasurements.Select(l => (IReadOnlyList<string?>)[t.ParticipantId, Date(l.Date), l.AnalyteCode, Num(l.Value), l.Unit, Num(l.LowerLimitOfNormal), Num(l.UpperLimitOfNormal), l.Specimen])));
         CsvRowWriter.WriteFile(files.AdverseEvents!,
             [c.Id, "ae_id", "term", "onset", "onset_time", "partial_onset", "end", "grade", "ctcae_version", "serious", "recorded_serious", "outcome", "action", "expectedness",
-             "meddra_pt", "meddra_pt_code", "meddra_llt_code", "meddra_version", "sponsor_aware", "sponsor_aware_upgrade"],
+             "meddra_pt", "meddra_pt_code", "meddra_llt_code", "meddra_version", "sponsor_aware", "sponsor_aware_upgrade",
+             "investigator_causality", "investigator_causality_method", "investigator_causality_date", "sponsor_causality", "sponsor_causality_method", "sponsor_causality_date"],
             timelines.SelectMany(t => t.AdverseEvents.Select(a => AdverseEventRow(t, a))));
         return files;
     }
 
     private static IReadOnlyList<string?> AdverseEventRow(ParticipantTimeline t, AdverseEvent a)
     {
-        if (a.InvestigatorCausality is not null || a.SponsorCausality is not null)
-        {
-            throw new NotSupportedException($"Adverse event '{a.Id}' of participant '{t.ParticipantId}' has a causality assessment, which has no CSV columns; keep this cohort in JSON (nothing is dropped silently).");
-        }
-
         var serious = string.Join(";", System.Enum.GetValues<SeriousnessCriteria>().Where(f => f != SeriousnessCriteria.None && a.SeriousnessCriteria.HasFlag(f)).Select(f => Enum(f)));
         return [t.ParticipantId, a.Id, a.VerbatimTerm, Date(a.OnsetDate), Time(a.OnsetTime?.TimeOfDay), a.PartialOnset?.ToString(), Date(a.EndDate),
             Int(a.Severity?.Grade), a.Severity is { } s ? (s.Version == CtcaeVersion.V5_0 ? "5.0" : s.Version == CtcaeVersion.V6_0 ? "6.0" : throw new NotSupportedException($"CTCAE version {s.Version} has no CSV spelling.")) : null,
             serious.Length == 0 ? null : serious, Bool(a.RecordedSerious), Enum(a.Outcome), Enum(a.ActionTaken), Enum(a.Expectedness),
-            a.Meddra?.PreferredTerm, Int(a.Meddra?.PreferredTermCode), Int(a.Meddra?.LowestLevelTermCode), a.Meddra?.Version, Date(a.SponsorAwareDate), Date(a.SponsorAwareOfUpgradeDate)];
+            a.Meddra?.PreferredTerm, Int(a.Meddra?.PreferredTermCode), Int(a.Meddra?.LowestLevelTermCode), a.Meddra?.Version, Date(a.SponsorAwareDate), Date(a.SponsorAwareOfUpgradeDate),
+            Enum(a.InvestigatorCausality?.Category), a.InvestigatorCausality?.Method, Date(a.InvestigatorCausality?.AssessedOn),
+            Enum(a.SponsorCausality?.Category), a.SponsorCausality?.Method, Date(a.SponsorCausality?.AssessedOn)];
     }
 
     private static IReadOnlyList<string?> ParticipantRow(ParticipantTimeline t)
@@ -100,8 +96,10 @@ public static class TimelineCsvWriter
             b.BaselineEdss?.ToString(), Num(b.Weight?.Kilograms)];
     }
 
+    private static readonly FunctionalSystem[] NeurostatusOrder = TimelineCsvReader.FunctionalSystemColumns(TimelineCsvColumns.Default).Select(f => f.System).ToArray();
+
     private static string[] VisitHeader(TimelineCsvColumns c) =>
-        [c.Id, c.Date, c.Edss, .. TimelineCsvReader.FunctionalSystemColumns(c).Select(f => f.Column), c.Ambulation, c.T25fw, c.Nhpt, c.Sdmt, c.Measure, c.Value, c.Unit, c.Laterality, c.Name];
+        [c.Id, c.Date, c.Edss, .. TimelineCsvReader.FunctionalSystemColumns(c).Select(f => f.Column), c.Ambulation, c.T25fw, c.Nhpt, c.Sdmt, c.Measure, c.Value, c.Unit, c.Laterality, c.Name, "fs_order"];
 
     private static int Slot(Observation o) => o switch
     {
@@ -130,7 +128,7 @@ public static class TimelineCsvWriter
                     yield return row;
                 }
 
-                row = new string?[19];
+                row = new string?[20];
                 row[0] = t.ParticipantId;
                 row[1] = Date(o.Date);
             }
@@ -142,7 +140,13 @@ public static class TimelineCsvWriter
                     row[2] = e.Score.ToString();
                     foreach (var fs in e.FunctionalSystems)
                     {
-                        row[3 + (int)fs.System] = Int(fs.Grade);
+                        row[3 + Array.IndexOf(NeurostatusOrder, fs.System)] = Int(fs.Grade);
+                    }
+
+                    var inColumnOrder = e.FunctionalSystems.Select(f => Array.IndexOf(NeurostatusOrder, f.System)).ToList();
+                    if (!inColumnOrder.SequenceEqual(inColumnOrder.Order()))
+                    {
+                        row[19] = string.Join(";", e.FunctionalSystems.Select(f => Enum(f.System)));
                     }
 
                     row[10] = Int(e.AmbulationScore);

@@ -47,15 +47,29 @@ public sealed class TimelinesCsvRoundTripTest : IDisposable
         TimelineCsvWriter.WriteTimelines([TimelineCsvFixtures.Awkward()], _f.Dir);
         var lines = File.ReadAllLines(Path.Combine(_f.Dir, TimelineCsvFiles.VisitsFileName));
 
-        lines[0].Should().Be("id,date,edss,visual,brainstem,pyramidal,cerebellar,sensory,bowel_bladder,cerebral,ambulation,t25fw,nhpt,sdmt,measure,value,unit,laterality,name");
+        lines[0].Should().Be("id,date,edss,pyramidal,cerebellar,brainstem,sensory,bowel_bladder,visual,cerebral,ambulation,t25fw,nhpt,sdmt,measure,value,unit,laterality,name,fs_order");
         lines.Skip(1).Should().Equal(
-            "P-002,2021-01-10,,,,,,,,,,,,48,,,,,",
-            "P-002,2021-01-10,4.0,1,,,,,,2,,,,,nine-hole-peg-test,21.3,s,dominant-hand,",
-            "P-002,2021-01-10,,,,,,,,,,,,,nine-hole-peg-test,23.9,s,non-dominant-hand,",
-            "P-002,2021-01-10,,,,,,,,,,6.10,,,,,,,",
-            "P-002,2021-07-10,,,,,,,,,,,,,serum-nfl,12.4,pg/mL,,",
-            "P-002,2021-07-10,,,,,,,,,,,,,other,3,{score},,fatigue scale",
-            "P-002,2021-07-10,4.5,,,,,,,,,,,,,,,,");
+            "P-002,2021-01-10,,,,,,,,,,,,48,,,,,,",
+            "P-002,2021-01-10,4.0,,,,,,1,2,,,,,nine-hole-peg-test,21.3,s,dominant-hand,,",
+            "P-002,2021-01-10,,,,,,,,,,,,,nine-hole-peg-test,23.9,s,non-dominant-hand,,",
+            "P-002,2021-01-10,,,,,,,,,,6.10,,,,,,,,",
+            "P-002,2021-07-10,,,,,,,,,,,,,serum-nfl,12.4,pg/mL,,,",
+            "P-002,2021-07-10,,,,,,,,,,,,,other,3,{score},,fatigue scale,",
+            "P-002,2021-07-10,4.5,,,,,,,,,,,,,,,,,");
+    }
+
+    [Fact]
+    public void Fs_grades_in_another_order_are_kept_through_fs_order()
+    {
+        var t = TimelineCsvFixtures.Awkward();
+        var edss = new MscDomain.Outcomes.EdssObservation(new NodaTime.LocalDate(2021, 3, 3), new MscDomain.Outcomes.EdssScore(3.0m),
+            [new(MscDomain.Outcomes.FunctionalSystem.Cerebral, 1), new(MscDomain.Outcomes.FunctionalSystem.Pyramidal, 2)]);
+        var changed = new ParticipantTimeline(t.SchemaVersion, t.ParticipantId, t.Baseline, [], [edss], [], [], []);
+
+        TimelineCsvWriter.WriteTimelines([changed], _f.Dir);
+
+        File.ReadAllLines(Path.Combine(_f.Dir, TimelineCsvFiles.VisitsFileName))[1].Should().EndWith(",cerebral;pyramidal");
+        MscDomainJson.Serialize(TimelineCsvReader.ReadDirectory(_f.Dir).Timelines.Single()).Should().Be(MscDomainJson.Serialize(changed));
     }
 
     [Fact]
@@ -71,17 +85,33 @@ public sealed class TimelinesCsvRoundTripTest : IDisposable
     }
 
     [Fact]
-    public void Causality_assessments_are_not_dropped_silently_the_writer_refuses()
+    public void Causality_assessments_round_trip()
     {
         var t = TimelineCsvFixtures.Awkward();
         var ae = t.AdverseEvents[0];
         var withCausality = new MscDomain.Safety.AdverseEvent(ae.Id, ae.VerbatimTerm, onsetDate: new NodaTime.LocalDate(2021, 1, 20),
-            investigatorCausality: new MscDomain.Safety.CausalityAssessment(MscDomain.Safety.CausalityCategory.Probable));
+            investigatorCausality: new MscDomain.Safety.CausalityAssessment(MscDomain.Safety.CausalityCategory.Probable, "WHO-UMC", new NodaTime.LocalDate(2021, 1, 22)),
+            sponsorCausality: new MscDomain.Safety.CausalityAssessment(MscDomain.Safety.CausalityCategory.NotRelated));
         var changed = new ParticipantTimeline(t.SchemaVersion, t.ParticipantId, t.Baseline, t.Administrations, t.Observations, t.Relapses, t.LabMeasurements, [withCausality]);
 
-        var act = () => TimelineCsvWriter.WriteTimelines([changed], _f.Dir);
+        TimelineCsvWriter.WriteTimelines([changed], _f.Dir);
+        var back = TimelineCsvReader.ReadDirectory(_f.Dir).Timelines.Single();
 
-        act.Should().Throw<NotSupportedException>().WithMessage("*ae-9*P-002*causality*");
+        MscDomainJson.Serialize(back).Should().Be(MscDomainJson.Serialize(changed));
+        File.ReadAllText(Path.Combine(_f.Dir, TimelineCsvFiles.AdverseEventsFileName)).Should().Contain("probable,WHO-UMC,2021-01-22,not-related,,");
+    }
+
+    [Fact]
+    public void Demonstration_cohort_round_trips_through_csv()
+    {
+        var cohort = MscDomain.Samples.DemonstrationCohort.Load();
+        TimelineCsvWriter.WriteCohort(cohort, _f.Dir);
+
+        var read = TimelineCsvReader.ReadDirectory(_f.Dir);
+
+        read.Summary.SkippedRows.Should().Be(0);
+        read.Timelines.Length.Should().Be(cohort.Participants.Length);
+        MscDomainJson.Serialize(read.ToCohort()).Should().Be(MscDomainJson.Serialize(cohort));
     }
 
     [Fact]
