@@ -32,6 +32,21 @@ public sealed class ImportExportCsvCommandTest : IDisposable
     }
 
     [Fact]
+    public void Demonstration_cohort_validates_and_round_trips_through_the_cli()
+    {
+        var json = MscDomainJson.Serialize(MscDomain.Samples.DemonstrationCohort.Load());
+        var input = _cli.WriteFile("demo.json", json);
+        var dir = _cli.PathOf("csv");
+        var output = _cli.PathOf("back.json");
+
+        _cli.Run("validate", input).Code.Should().Be(0);
+        _cli.Run("export-csv", "--input", input, "--output-dir", dir).Code.Should().Be(0);
+        _cli.Run("import-csv", "--dir", dir, "--output", output).Code.Should().Be(0);
+
+        File.ReadAllText(output).Should().Be(json);
+    }
+
+    [Fact]
     public void Single_timeline_exports_without_cohort_file_and_imports_with_an_id()
     {
         var input = _cli.WriteFile("t.json", MscDomainJson.Serialize(SampleDocuments.Timeline()));
