@@ -47,6 +47,59 @@ public sealed record MilestoneOptions
         _ => WorseningDirection.Increase,
     };
 
+    /// <summary>Builds milestone options from msprog <c>value_milestone()</c>-style argument strings.</summary>
+    /// <param name="arguments">Name → value: <c>milestone</c> (required), <c>outcome</c>, <c>worsening</c>, <c>conf_days</c>,
+    /// <c>conf_tol_days</c>, <c>require_sust_days</c>, <c>relapse_to_event</c>, <c>relapse_to_conf</c>,
+    /// <c>impute_last_visit</c>, <c>edss_validation</c>; values spelled as for <see cref="ConfirmedChangeOptions.FromMsprogArguments"/>.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="ArgumentException">Missing milestone, unknown name or unparsable value.</exception>
+    public static MilestoneOptions FromMsprogArguments(IReadOnlyDictionary<string, string> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        string[] allowed = ["outcome", "worsening", "conf_days", "conf_tol_days", "require_sust_days", "relapse_to_event", "relapse_to_conf", "impute_last_visit", "edss_validation"];
+        if (!arguments.TryGetValue("milestone", out var m)
+            || !decimal.TryParse(m, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var milestone))
+        {
+            throw new ArgumentException("value_milestone argument 'milestone' is required and must be a number.", nameof(arguments));
+        }
+
+        var shared = new Dictionary<string, string>();
+        foreach (var (key, value) in arguments)
+        {
+            if (key == "milestone")
+            {
+                continue;
+            }
+
+            if (!allowed.Contains(key))
+            {
+                throw new ArgumentException($"Unknown value_milestone argument '{key}' (value '{value}'); known: milestone, {string.Join(", ", allowed)}.", nameof(arguments));
+            }
+
+            shared[key] = value;
+        }
+
+        var defaults = new MilestoneOptions { Milestone = milestone };
+        var c = ConfirmedChangeOptions.FromMsprogArguments(shared, new ConfirmedChangeOptions
+        {
+            ConfirmationDays = defaults.ConfirmationDays,
+            ConfirmationTolerance = defaults.ConfirmationTolerance,
+            RelapseToConfirmation = defaults.RelapseToConfirmation,
+        });
+        return defaults with
+        {
+            Outcome = c.Outcome,
+            Worsening = c.Worsening,
+            ConfirmationDays = c.ConfirmationDays,
+            ConfirmationTolerance = c.ConfirmationTolerance,
+            RequireSustainedDays = c.RequireSustainedDays,
+            RelapseToEvent = c.RelapseToEvent,
+            RelapseToConfirmation = c.RelapseToConfirmation,
+            ImputeLastVisit = c.ImputeLastVisit,
+            EdssValidation = c.EdssValidation,
+        };
+    }
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is invalid.</exception>
     public void Validate()

@@ -71,16 +71,8 @@ public sealed class MsprogConformanceTest
     public void Milestone_table_matches_msprog_row_for_row(string run)
     {
         var spec = MsprogConformanceData.Runs("milestones").Single(r => r.Name == run);
-        var a = spec.Arguments;
-        var options = new MilestoneOptions
-        {
-            Milestone = spec.Milestone!.Value,
-            ConfirmationDays = a.TryGetValue("conf_days", out var cd) ? cd.Split(',').Select(int.Parse).ToArray() : [84],
-            ConfirmationTolerance = a.TryGetValue("conf_tol_days", out var tol)
-                ? new ConfirmationTolerance(decimal.Parse(tol.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture), tol.Split(',')[1] == "Inf" ? null : decimal.Parse(tol.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture))
-                : ConfirmationTolerance.MsprogDefault,
-            RequireSustainedDays = a.TryGetValue("require_sust_days", out var sd) ? (sd == "Inf" ? ConfirmedChangeOptions.SustainedToEnd : int.Parse(sd, System.Globalization.CultureInfo.InvariantCulture)) : 0,
-        };
+        var args = new Dictionary<string, string>(spec.Arguments) { ["milestone"] = spec.Milestone!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var options = MilestoneOptions.FromMsprogArguments(args);
         var participants = MsprogConformanceData.Ids
             .Select(id => new ParticipantDisabilityData(id, MsprogConformanceData.Visits(id, spec.ValueColumn, spec.ValidConfColumn), MsprogConformanceData.Relapses(id)))
             .ToList();
