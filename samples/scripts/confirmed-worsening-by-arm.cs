@@ -28,7 +28,7 @@ Console.WriteLine($"{"Arm",-12} {"N",4} {"with CDW",14} {"with PIRA",14} {"CDW e
 foreach (var arm in results.GroupBy(r => armOf[r.ParticipantId]).OrderBy(g => g.Key))
 {
     int n = arm.Count(), cdw = arm.Count(r => r.Result.Counts.Cdw > 0), pira = arm.Count(r => r.Result.Counts.Pira > 0);
-    Console.WriteLine($"{arm.Key,-12} {n,4} {cdw,5} ({cdw / (double)n,6:P1}) {pira,5} ({pira / (double)n,6:P1}) "
+    Console.WriteLine($"{arm.Key,-12} {n,4} {cdw,5} ({100.0 * cdw / n,5:F1}%) {pira,5} ({100.0 * pira / n,5:F1}%) "
         + $"{arm.Sum(r => r.Result.Counts.Cdw),11} {arm.Sum(r => r.Result.Counts.Pira),5} {arm.Sum(r => r.Result.Counts.Raw),5}");
 }
 
