@@ -7,7 +7,8 @@ namespace MscDomain.Serialization;
 /// <summary>
 /// Writes enum members as kebab-case strings (<c>BoneMarrow</c> → <c>"bone-marrow"</c>) and reads them back exactly:
 /// integers, other casings (<c>"Bone-Marrow"</c>, <c>"BoneMarrow"</c>) and unknown names are rejected. Every MscDomain
-/// enum that appears in JSON carries this converter.
+/// enum that appears in JSON carries this converter. <c>[Flags]</c> combinations are written as their member names
+/// joined by <c>", "</c> (<c>"hospitalisation, important-medical-event"</c>), in ascending bit order.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
 internal sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>
@@ -18,6 +19,8 @@ internal sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>
 
     private static readonly FrozenDictionary<TEnum, string> ByValue =
         Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, NameOf);
+
+    private static readonly bool IsFlags = typeof(TEnum).IsDefined(typeof(FlagsAttribute), false);
 
     /// <summary>The JSON names of all members, in declaration order.</summary>
     internal static IEnumerable<string> Names => Enum.GetValues<TEnum>().Select(NameOf);
@@ -30,15 +33,58 @@ internal sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>
         }
 
         var text = reader.GetString()!;
-        return ByName.TryGetValue(text, out var value)
-            ? value
-            : throw new JsonException($"'{text}' is not a {typeof(TEnum).Name}; expected one of: {string.Join(", ", Names)}.");
+        if (ByName.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        if (IsFlags && text.Contains(',', StringComparison.Ordinal))
+        {
+            ulong bits = 0;
+            foreach (var part in text.Split(", "))
+            {
+                bits |= ByName.TryGetValue(part, out var flag)
+                    ? Convert.ToUInt64(flag, System.Globalization.CultureInfo.InvariantCulture)
+                    : throw new JsonException($"'{part}' in '{text}' is not a {typeof(TEnum).Name} flag; expected names from: {string.Join(", ", Names)}, joined by \", \".");
+            }
+
+            return (TEnum)Enum.ToObject(typeof(TEnum), bits);
+        }
+
+        throw new JsonException($"'{text}' is not a {typeof(TEnum).Name}; expected one of: {string.Join(", ", Names)}.");
     }
 
-    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(ByValue.TryGetValue(value, out var name)
-            ? name
-            : throw new JsonException($"{typeof(TEnum).Name} value {value} is not a defined member and cannot be written."));
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        if (ByValue.TryGetValue(value, out var name))
+        {
+            writer.WriteStringValue(name);
+            return;
+        }
+
+        if (IsFlags)
+        {
+            var bits = Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+            var parts = new List<string>();
+            foreach (var (flag, flagName) in ByValue.OrderBy(p => Convert.ToUInt64(p.Key, System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                var f = Convert.ToUInt64(flag, System.Globalization.CultureInfo.InvariantCulture);
+                if (f != 0 && (f & (f - 1)) == 0 && (bits & f) == f)
+                {
+                    parts.Add(flagName);
+                    bits &= ~f;
+                }
+            }
+
+            if (bits == 0 && parts.Count > 0)
+            {
+                writer.WriteStringValue(string.Join(", ", parts));
+                return;
+            }
+        }
+
+        throw new JsonException($"{typeof(TEnum).Name} value {value} is not a defined member and cannot be written.");
+    }
 
     internal static string NameOf(TEnum value) => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

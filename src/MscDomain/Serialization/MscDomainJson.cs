@@ -30,7 +30,17 @@ public static class MscDomainJson
     /// <param name="value">The value.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, TypeInfo<T>());
+    public static string Serialize<T>(T value)
+    {
+        var typeInfo = TypeInfo<T>();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = typeInfo.Options.Encoder }))
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>Deserialises a registered MscDomain type strictly (see remarks on <see cref="MscDomainJson"/>).</summary>
     /// <typeparam name="T">A type registered with the library's JSON contract.</typeparam>

@@ -17,7 +17,6 @@ namespace MscDomain.Serialization;
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict,
     UseStringEnumConverter = true,
-    WriteIndented = true,
     Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(EdssScore))]
 [JsonSerializable(typeof(MscDomain.Safety.CtcaeGrade))]

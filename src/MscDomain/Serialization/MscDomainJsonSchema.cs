@@ -153,6 +153,12 @@ public static class MscDomainJsonSchema
                 .OfType<System.Text.Json.Serialization.JsonConverterAttribute>()
                 .Any(a => a.ConverterType is { IsGenericType: true } c && c.GetGenericTypeDefinition() == typeof(KebabCaseEnumConverter<>)))
         {
+            if (type.IsDefined(typeof(FlagsAttribute), false))
+            {
+                var alternatives = string.Join("|", EnumNames(type));
+                return new JsonObject { ["type"] = "string", ["pattern"] = $"^({alternatives})(, ({alternatives}))*$" };
+            }
+
             return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. EnumNames(type).Select(n => (JsonNode)n)]) };
         }
 

@@ -44,12 +44,12 @@ public sealed record TrialDocument(
     ImmutableArray<ReportedResult> Results,
     ImmutableArray<ReportedAdverseEvent> AdverseEvents,
     ImmutableArray<AeCollectionWindow> AeCollectionWindows,
+    ImmutableArray<FieldProvenance> Provenance,
     EligibilityCriteria? Eligibility = null,
     ArmCounts? Counts = null,
     PartialDate? StartDate = null,
     PartialDate? CompletionDate = null,
-    string? Notes = null,
-    ImmutableArray<FieldProvenance> Provenance = default) : IVersionedDocument
+    string? Notes = null) : IVersionedDocument
 {
     /// <summary>Document format version.</summary>
     /// <exception cref="ArgumentException">An unsupported version, blank id/title, missing citations/arms, or a broken cross-reference.</exception>
@@ -58,8 +58,8 @@ public sealed record TrialDocument(
     /// <summary>Trial id (non-blank).</summary>
     public string Id { get; } = Require.NotBlank(Id, nameof(Id));
 
-    /// <summary>Provenance of fields without their own verification member (never default; empty when none).</summary>
-    public ImmutableArray<FieldProvenance> Provenance { get; } = Provenance.IsDefault ? [] : Require.NotDefault(Provenance, nameof(Provenance));
+    /// <summary>Provenance of fields without their own verification member (may be empty).</summary>
+    public ImmutableArray<FieldProvenance> Provenance { get; } = Require.NotDefault(Provenance, nameof(Provenance));
 
     /// <summary>Title (non-blank).</summary>
     public string Title { get; } = Require.NotBlank(Title, nameof(Title));
@@ -88,7 +88,7 @@ public sealed record TrialDocument(
     /// <param name="arms">Arms.</param>
     /// <returns>The document with empty outcomes, results and AEs (add them with <c>with</c>-free construction or the full constructor).</returns>
     public static TrialDocument Create(string id, string title, Citation citation, TrialDesign design, ImmutableArray<CellProduct> products, ImmutableArray<Arm> arms) =>
-        new(MscDomainSchemaVersion.Current, id, title, [citation], [], design, products, [], arms, [], [], [], []);
+        new(MscDomainSchemaVersion.Current, id, title, [citation], [], design, products, [], arms, [], [], [], [], []);
 
     private static ImmutableArray<Arm> CheckReferences(
         ImmutableArray<CellProduct> products,

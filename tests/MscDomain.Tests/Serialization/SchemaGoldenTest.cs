@@ -24,8 +24,8 @@ public sealed class SchemaGoldenTest
 
     private static string GoldenPath => Path.Combine(RepoRoot(), "schema", "mscdomain.schema.json");
 
-    // JsonSchema.Net registers schemas globally by $id, so build the schema once per test run.
-    private static readonly Lazy<JsonSchema> Built = new(() => JsonSchema.FromText(MscDomainJsonSchema.Export()));
+    // JsonSchema.Net registers schemas globally by $id (other tests load the checked-in file), so build once under a test-only id.
+    private static readonly Lazy<JsonSchema> Built = new(() => JsonSchema.FromText(MscDomainJsonSchema.Export().Replace(MscDomainJsonSchema.Id, "urn:mscdomain:test:schema-golden", StringComparison.Ordinal)));
 
     private static JsonSchema Schema() => Built.Value;
 

@@ -70,6 +70,7 @@ internal static class SampleDocuments
             [sham], arms, outcomes, results,
             [new ReportedAdverseEvent("herpes labialis", Verification.Verified, "msc-it", "p1", 1, 2, false, ReportedRelatedness.PossiblyRelated, "after each infusion", "mild")],
             [new AeCollectionWindow(AeWindowAnchor.FirstDose, CalendarInterval.Weeks(28), "TEAEs")],
+            [],
             new EligibilityCriteria([BaseCourse.PrimaryProgressive, BaseCourse.SecondaryProgressive], new EdssScore(3.5m), new EdssScore(6.5m), 18, 65, 3m, null, DiagnosticCriteria.Poser1983),
             new ArmCounts(Randomized: 48), new PartialDate(2015, 3), null, "sample");
     }
