@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>
@@ -10,6 +13,7 @@ namespace MscDomain.Disability;
 /// 1983;33:1444–52; Neurostatus-EDSS definitions v04/10.2, Kappos, Basel).</para>
 /// <para><c>default(FunctionalSystem)</c> is <see cref="Visual"/>.</para>
 /// </remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<FunctionalSystem>))]
 public enum FunctionalSystem
 {
     /// <summary>Visual (optic) functions; raw grade 0–6, converted for the EDSS (6→4).</summary>

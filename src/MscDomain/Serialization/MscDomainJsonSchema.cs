@@ -200,7 +200,7 @@ public static class MscDomainJsonSchema
     }
 
     private static IEnumerable<string> EnumNames(Type enumType) =>
-        Enum.GetNames(enumType).Select(JsonNamingPolicy.KebabCaseLower.ConvertName);
+        Enum.GetNames(enumType).Select(EnumWireName.Of);
 
     private static void RewriteRefs(JsonNode? node, string root)
     {
