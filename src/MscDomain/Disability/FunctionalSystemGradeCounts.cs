@@ -1,3 +1,4 @@
+using MscDomain.Outcomes;
 namespace MscDomain.Disability;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using MscDomain.Outcomes;
 using System.Text.Json;
 using MscDomain.Disability;
 using MscDomain.Serialization;
