@@ -12,6 +12,7 @@ public class CtcaeBenchmarks
 {
     private const int Count = 1_000_000;
     private LabGradingInput[] _inputs = [];
+    private LabGradingResult[] _results = [];
     private readonly CtcaeLabGrader _grader = CtcaeLabGrader.Default;
 
     [GlobalSetup]
@@ -38,6 +39,7 @@ public class CtcaeBenchmarks
             (LabTerm.GgtIncreased, CtcaeVersion.V5_0, LabUnit.Unspecified, 5m, 50m, 45m),
         };
         _inputs = new LabGradingInput[Count];
+        _results = new LabGradingResult[Count];
         for (var i = 0; i < Count; i++)
         {
             var t = templates[i % templates.Length];
@@ -84,5 +86,12 @@ public class CtcaeBenchmarks
         }
 
         return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "CTCAE grade, batch span API (per value, 1M per invoke)")]
+    public int GradeBatch()
+    {
+        _grader.Grade(_inputs, _results);
+        return _results[^1].GradeValue ?? -1;
     }
 }

@@ -52,11 +52,31 @@ internal sealed class MilestoneCommand : ICliCommand
         }
 
         var csv = ProgressionOptionSet.Csv(args, options.Outcome, options.EdssValidation);
-        var visits = args.Require("visits");
+        var visits = args.Get("visits");
         var relapses = args.Get("relapses");
         var results = args.Get("results");
         var json = args.Get("json");
+        var methods = args.Flag("methods");
         args.EnsureAllUsed();
+
+        if (methods)
+        {
+            stdout.WriteLine(options.Describe());
+            if (visits is null)
+            {
+                return 0;
+            }
+
+            if (results is null && json is null)
+            {
+                throw new CliUsageException("with --methods and --visits, name an output file (--results or --json).");
+            }
+        }
+
+        if (visits is null)
+        {
+            throw new CliUsageException("option --visits is required (run 'mscdomain milestone --help').");
+        }
 
         var input = ProgressionCsvReader.Read(visits, relapses, csv);
         stderr.WriteLine("mscdomain milestone: " + input.Summary);
@@ -93,7 +113,7 @@ internal sealed class MilestoneCommand : ICliCommand
     private static string BuildHelp()
     {
         var w = new StringWriter();
-        w.WriteLine("Usage: mscdomain milestone --visits FILE [--relapses FILE] --milestone VALUE [options] [--results FILE] [--json FILE]");
+        w.WriteLine("Usage: mscdomain milestone --visits FILE [--relapses FILE] --milestone VALUE [options] [--results FILE] [--json FILE] [--methods]");
         w.WriteLine();
         w.WriteLine("Time to the first confirmed reach of a disability value (e.g. EDSS >= 6), as msprog's value_milestone()");
         w.WriteLine("(Montobbio et al., Mult Scler 2024). 'Reaches' is >= (<= for SDMT, where lower is worse). The search starts");
@@ -117,9 +137,11 @@ internal sealed class MilestoneCommand : ICliCommand
         w.WriteLine("Output (without an output file the table goes to stdout):");
         ProgressionOptionSet.HelpLine(w, "results", "FILE  id, date, <value column>, time2event, observed: date and value at the milestone, or the last visit's date and an empty value when censored; time2event in days from the first visit; observed TRUE/FALSE.");
         ProgressionOptionSet.HelpLine(w, "json", "FILE  the library's milestone records (confirmation visit, imputation, input notes).");
+        ProgressionOptionSet.HelpLine(w, "methods", "print a methods paragraph describing the milestone criteria (for a paper) on stdout; alone, without --visits, only that (--milestone is still required).");
         w.WriteLine();
         w.WriteLine("Example:");
         w.WriteLine("  mscdomain milestone --visits visits.csv --relapses relapses.csv --milestone 6 --results edss6.csv");
+        w.WriteLine("  mscdomain milestone --milestone 6 --methods");
         return w.ToString();
     }
 }

@@ -9,12 +9,12 @@ using NodaTime.Text;
 
 namespace MscDomain.Cli.Commands;
 
-/// <summary><c>mscdomain plot km|edss</c>: Kaplan-Meier and EDSS trajectory figures from CSV, as PNG or SVG.</summary>
+/// <summary><c>mscdomain plot km|edss|swimmer</c>: Kaplan-Meier, EDSS trajectory and adverse-event swimmer figures from CSV, as PNG or SVG.</summary>
 internal sealed class PlotCommand : ICliCommand
 {
     public string Name => "plot";
 
-    public string Summary => "Draw a Kaplan-Meier figure (km) or an EDSS trajectory (edss) from CSV as PNG or SVG.";
+    public string Summary => "Draw a Kaplan-Meier figure (km), an EDSS trajectory (edss) or an adverse-event swimmer plot (swimmer) from CSV as PNG or SVG.";
 
     public string Help => """
         Usage:
@@ -28,6 +28,10 @@ internal sealed class PlotCommand : ICliCommand
                               [--id-column id] [--date-column date] [--edss-column EDSS] [--route-column route]
                               [--baseline first|none|EDSS] [--onset yyyy-MM-dd] [--confirmation yyyy-MM-dd]
                               [--title TEXT] [--width 1000] [--height 600]
+          mscdomain plot swimmer --input aes.csv --output ae.png|ae.svg
+                              [--id-column id] [--start-column start_day] [--end-column end_day]
+                              [--grade-column grade] [--term-column term] [--follow-up-column follow_up_day]
+                              [--title TEXT] [--x-label TEXT] [--width 1000] [--height 600]
 
         km:   one row per subject; time in days (number >= 0), event true/false/1/0/yes/no; one curve per
               group (all rows in one curve without --group-column). Prints per group n, events and
@@ -35,6 +39,13 @@ internal sealed class PlotCommand : ICliCommand
               Intervals: log-log by default (SAS default; R's default is 'log').
         edss: visits.csv as msprog (id,date,EDSS): the participant's visits, sorted by date; relapses.csv
               (id,date) and admin.csv (id,date,route) are optional. Baseline defaults to the first visit.
+        swimmer: one row per adverse event (AE), days since the first administration (day 0; negative =
+              before it): id; start_day (onset); end_day (resolution, >= start_day; empty = ongoing, drawn
+              with an arrow to the end of follow-up); grade (CTCAE grade 1-5); term (optional, not drawn);
+              follow_up_day (optional, the lane's length; default the participant's last AE day, at least 0;
+              must cover every AE). A row with only id and follow_up_day is a participant without AEs.
+              One lane per participant in first-appearance order; bars shaded (and hatched from grade 3,
+              PNG only) by grade; overlapping AEs of one participant in sub-rows.
 
         Columns match case-insensitively. The output format follows the extension; the file is written
         only when the whole figure was drawn (no partial output on error).
@@ -43,14 +54,19 @@ internal sealed class PlotCommand : ICliCommand
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Positional.Count != 1 || args.Positional[0] is not ("km" or "edss"))
+        if (args.Positional.Count != 1 || args.Positional[0] is not ("km" or "edss" or "swimmer"))
         {
-            throw new CliUsageException("give the figure kind: 'plot km' or 'plot edss' (see --help).");
+            throw new CliUsageException("give the figure kind: 'plot km', 'plot edss' or 'plot swimmer' (see --help).");
         }
 
         try
         {
-            return args.Positional[0] == "km" ? RunKaplanMeier(args, stdout) : RunEdss(args, stdout);
+            return args.Positional[0] switch
+            {
+                "km" => RunKaplanMeier(args, stdout),
+                "edss" => RunEdss(args, stdout),
+                _ => RunSwimmer(args, stdout),
+            };
         }
         catch (ArgumentException e)
         {
@@ -227,6 +243,125 @@ internal sealed class PlotCommand : ICliCommand
         WriteAtomically(output, bytes);
         stdout.WriteLine($"{participant}: {visits.Count} EDSS visits, {relapses.Count} relapses, {administrations.Count} administrations"
             + (withoutEdss > 0 ? $"; {withoutEdss} visit rows without an EDSS value not drawn" : string.Empty));
+        stdout.WriteLine($"wrote {output} ({width}x{height} {format.ToString().ToUpperInvariant()})");
+        return 0;
+    }
+
+    private static int RunSwimmer(CliArguments args, TextWriter stdout)
+    {
+        var input = args.Require("input");
+        var output = args.Require("output");
+        var idColumn = args.Get("id-column", "id")!;
+        var startColumn = args.Get("start-column", "start_day")!;
+        var endColumn = args.Get("end-column", "end_day")!;
+        var gradeColumn = args.Get("grade-column", "grade")!;
+        var termColumn = args.Get("term-column", "term")!;
+        var followUpColumn = args.Get("follow-up-column", "follow_up_day")!;
+        var title = args.Get("title");
+        var xLabel = args.Get("x-label");
+        var (width, height) = Size(args, 1000, 600);
+        var format = OutputFormat(output);
+        args.EnsureAllUsed();
+
+        var order = new List<string>();
+        var events = new Dictionary<string, List<SwimmerAdverseEvent>>(StringComparer.Ordinal);
+        var followUp = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var lastDay = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var rows = 0;
+        using (var csv = CsvTableReader.Open(input, idColumn, startColumn, endColumn, gradeColumn))
+        {
+            var hasTerm = csv.HasColumn(termColumn);
+            var hasFollowUp = csv.HasColumn(followUpColumn);
+            while (csv.Read())
+            {
+                var id = csv.GetString(idColumn);
+                if (!events.TryGetValue(id, out var list))
+                {
+                    list = [];
+                    events[id] = list;
+                    order.Add(id);
+                }
+
+                if (hasFollowUp && csv.GetOptionalDecimal(followUpColumn) is { } f)
+                {
+                    if (f < 0m)
+                    {
+                        throw csv.Error(followUpColumn, f.ToString(CultureInfo.InvariantCulture), "is negative; follow-up is in days since the first administration, ≥ 0.");
+                    }
+
+                    followUp[id] = followUp.TryGetValue(id, out var prev) ? Math.Max(prev, f) : f;
+                }
+
+                var start = csv.GetOptionalDecimal(startColumn);
+                if (start is null)
+                {
+                    // A lane-only row (a participant without adverse events): needs a follow-up and no other AE field.
+                    if (csv.GetOptionalString(endColumn) is not null || csv.GetOptionalString(gradeColumn) is not null)
+                    {
+                        throw csv.Error(startColumn, string.Empty, "the value is empty but the row has an end day or grade; every adverse event needs its start day.");
+                    }
+
+                    if (!followUp.ContainsKey(id))
+                    {
+                        throw csv.Error(startColumn, string.Empty, $"the value is empty; a row without an adverse event (participant '{id}' with none) needs {followUpColumn}.");
+                    }
+
+                    continue;
+                }
+
+                var end = csv.GetOptionalDecimal(endColumn);
+                var gradeText = csv.GetString(gradeColumn);
+                if (!int.TryParse(gradeText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var grade) || grade is < 1 or > 5)
+                {
+                    throw csv.Error(gradeColumn, gradeText, "is not a CTCAE grade; grades are whole numbers 1 to 5.");
+                }
+
+                if (end is { } e && e < start.Value)
+                {
+                    throw csv.Error(endColumn, e.ToString(CultureInfo.InvariantCulture), $"is before the start day {start.Value.ToString(CultureInfo.InvariantCulture)}; end must be ≥ start (empty = ongoing).");
+                }
+
+                list.Add(new SwimmerAdverseEvent(start.Value, end, grade, hasTerm ? csv.GetOptionalString(termColumn) : null));
+                var last = Math.Max(end ?? start.Value, 0m);
+                lastDay[id] = lastDay.TryGetValue(id, out var l) ? Math.Max(l, last) : last;
+                rows++;
+            }
+        }
+
+        if (order.Count == 0)
+        {
+            throw new TabularInputException(input, null, idColumn, "the file has no rows; a swimmer plot needs at least one participant.");
+        }
+
+        var lanes = new List<SwimmerLane>(order.Count);
+        foreach (var id in order)
+        {
+            var last = lastDay.GetValueOrDefault(id);
+            var f = followUp.TryGetValue(id, out var given) ? given : last;
+            if (f < last)
+            {
+                throw new TabularInputException(input, null, followUpColumn,
+                    $"participant '{id}' has follow-up {f.ToString(CultureInfo.InvariantCulture)} days but an adverse event up to day {last.ToString(CultureInfo.InvariantCulture)}; follow-up must cover every event.");
+            }
+
+            lanes.Add(new SwimmerLane(id, f, events[id]));
+        }
+
+        var options = AdverseEventSwimmerPlotOptions.Default;
+        if (title is not null)
+        {
+            options = options with { Title = title };
+        }
+
+        if (xLabel is not null)
+        {
+            options = options with { XAxisLabel = xLabel };
+        }
+
+        var bytes = AdverseEventSwimmerPlot.Render(lanes, format, width, height, options);
+        WriteAtomically(output, bytes);
+        var ongoing = lanes.Sum(l => l.AdverseEvents.Count(a => a.EndDay is null));
+        stdout.WriteLine($"{lanes.Count} participants, {rows} adverse events ({ongoing} ongoing), worst grade {(rows == 0 ? "none" : lanes.SelectMany(l => l.AdverseEvents).Max(a => a.Grade).ToString(CultureInfo.InvariantCulture))}");
         stdout.WriteLine($"wrote {output} ({width}x{height} {format.ToString().ToUpperInvariant()})");
         return 0;
     }

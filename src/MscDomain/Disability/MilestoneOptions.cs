@@ -3,7 +3,7 @@ namespace MscDomain.Disability;
 /// <summary>Criteria for the time to a confirmed disability milestone (msprog <c>value_milestone()</c>), e.g. EDSS ≥ 6.</summary>
 /// <remarks>"Reaches" means value ≥ milestone, or ≤ when lower values are worse (SDMT). Defaults follow msprog
 /// (Montobbio et al. 2024) with a 12-week confirmation period as in the rest of this library.</remarks>
-public sealed record MilestoneOptions
+public sealed partial record MilestoneOptions
 {
     /// <summary>The milestone value (e.g. 6 for EDSS ≥ 6).</summary>
     public required decimal Milestone { get; init; }

@@ -136,6 +136,7 @@ internal sealed class LabRuleColumn
         Clauses = clauses;
         LessSevereClauses = lessSevere ?? clauses;
         Gaps = gaps ?? [];
+        GapsD = Array.ConvertAll(Gaps, g => (double)g);
         var all = clauses.Concat(LessSevereClauses).SelectMany(c => new[] { c.C0, c.C1, c.C2 }.Take(c.Count)).ToArray();
         _fast = Fast(clauses);
         _fastLess = ReferenceEquals(LessSevereClauses, clauses) ? _fast : Fast(LessSevereClauses);
@@ -179,6 +180,9 @@ internal sealed class LabRuleColumn
 
     /// <summary>Integer-band gaps as (lower, upper) pairs, exclusive: a value strictly inside is flagged.</summary>
     public decimal[] Gaps { get; }
+
+    /// <summary>Double shadows of <see cref="Gaps"/> (hot path; exact ties fall back to <see cref="Gaps"/>).</summary>
+    public double[] GapsD { get; }
 }
 
 /// <summary>All criteria of one lab term in one CTCAE version.</summary>

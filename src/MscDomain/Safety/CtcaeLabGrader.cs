@@ -207,16 +207,13 @@ public sealed class CtcaeLabGrader
             var i = i0;
             for (; i < clauses.Length && clauses[i].Grade == grade; i++)
             {
-                if (groupState == Met)
-                {
-                    continue;
-                }
-
                 var s = EvaluateClause(in clauses[i], ref ctx, out var reason, out var clauseFlags);
                 if (s == Met)
                 {
+                    // The band is met: the rest of its branches cannot change the result (it is returned below).
                     groupState = Met;
                     groupFlags = clauseFlags;
+                    break;
                 }
                 else if (s == Unknown && groupState == NotMet)
                 {
@@ -229,7 +226,7 @@ public sealed class CtcaeLabGrader
             if (groupState == Met)
             {
                 flags |= groupFlags;
-                if (column.Gaps.Length > 0 && InGap(column.Gaps, value))
+                if (column.Gaps.Length > 0 && InGap(column.Gaps, column.GapsD, value, ctx.ValueD))
                 {
                     flags |= LabGradingFlags.IntegerBandGapValue;
                 }
@@ -264,6 +261,23 @@ public sealed class CtcaeLabGrader
         return firstUnknown != CtcaeNotGradableReason.None
             ? new LabGradingResult(term, version, firstUnknown, flags)
             : new LabGradingResult(term, version, 0, flags, CtcaeNotGradableReason.None);
+    }
+
+    /// <summary>Grades many lab values into a caller-supplied buffer (no allocation): <c>results[i] = Grade(inputs[i])</c>.</summary>
+    /// <param name="inputs">The values to grade.</param>
+    /// <param name="results">Receives one result per input, in the same order; at least as long as <paramref name="inputs"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="inputs"/>.</exception>
+    public void Grade(ReadOnlySpan<LabGradingInput> inputs, Span<LabGradingResult> results)
+    {
+        if (results.Length < inputs.Length)
+        {
+            throw new ArgumentException($"results has {results.Length} elements but inputs has {inputs.Length}; results must be at least as long as inputs.", nameof(results));
+        }
+
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            results[i] = Grade(in inputs[i]);
+        }
     }
 
     /// <summary>
@@ -313,11 +327,11 @@ public sealed class CtcaeLabGrader
     public static int? CombineSigned(LabGradingResult? low, LabGradingResult? high) =>
         CombineSigned(low is not null, low?.GradeValue, high is not null, high?.GradeValue);
 
-    private static bool InGap(decimal[] gaps, decimal value)
+    private static bool InGap(decimal[] gaps, double[] gapsD, decimal value, double valueD)
     {
         for (var g = 0; g + 1 < gaps.Length; g += 2)
         {
-            if (value > gaps[g] && value < gaps[g + 1])
+            if (Cmp(value, valueD, gaps[g], gapsD[g]) > 0 && Cmp(value, valueD, gaps[g + 1], gapsD[g + 1]) < 0)
             {
                 return true;
             }

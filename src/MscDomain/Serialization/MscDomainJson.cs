@@ -57,6 +57,23 @@ public static class MscDomainJson
         {
             if (typeof(IVersionedDocument).IsAssignableFrom(typeof(T)))
             {
+                // Fast path: a document already at the current version needs no migration, so it is read directly from
+                // UTF-8 without building a DOM (same contract, same validation). Anything else (missing, malformed,
+                // older or newer version) takes the DOM path below, which reports or migrates.
+                var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(json.Length));
+                try
+                {
+                    var utf8 = buffer.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(json, buffer));
+                    if (TopLevelSchemaVersion(utf8) == MscDomainSchemaVersion.Current)
+                    {
+                        return Finish(JsonSerializer.Deserialize(utf8, typeInfo), typeof(T));
+                    }
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                }
+
                 var node = JsonNode.Parse(json) ?? throw new JsonException($"A {typeof(T).Name} must be a JSON object, not null.", "$", null, null);
                 var upgraded = Upgrade(node, typeof(T).Name);
                 return Finish(upgraded.Deserialize(typeInfo), typeof(T));
@@ -137,6 +154,42 @@ public static class MscDomainJson
     internal static JsonTypeInfo<T> TypeInfo<T>() =>
         MscDomainJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
         ?? throw new NotSupportedException($"{typeof(T).Name} is not part of the MscDomain JSON contract (register it in MscDomainJsonContext).");
+
+    /// <summary>The integer value of the top-level <c>"schemaVersion"</c> member, or null when the text is not an object,
+    /// the member is missing or not an integer, or the JSON is malformed (the caller then takes the reporting path).</summary>
+    private static int? TopLevelSchemaVersion(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isVersion = reader.ValueTextEquals("schemaVersion"u8);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                if (isVersion)
+                {
+                    return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var v) ? v : null;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed: let the DOM path produce the error with its position.
+        }
+
+        return null;
+    }
 
     /// <summary>Checks <c>schemaVersion</c> and applies the migrations from older versions (none yet: version 1 is the first).</summary>
     private static JsonNode Upgrade(JsonNode node, string document)
