@@ -15,6 +15,10 @@ internal static class CliApp
         new EdssCommand(),
         new ProgressionCommand(),
         new MilestoneCommand(),
+        new ValidateCommand(),
+        new SchemaCommand(),
+        new ExportCsvCommand(),
+        new ImportCsvCommand(),
     ];
 
     /// <summary>Runs the tool with <paramref name="args"/>; returns the exit code (0 success, 1 bad input, 2 bad usage).</summary>

@@ -1,0 +1,39 @@
+namespace MscDomain.Cli.Commands;
+
+/// <summary><c>mscdomain schema [--output FILE]</c>: prints the JSON Schema of the MscDomain documents.</summary>
+internal sealed class SchemaCommand : ICliCommand
+{
+    public string Name => "schema";
+
+    public string Summary => "Print the JSON Schema (draft 2020-12) of trial, timeline and cohort documents.";
+
+    public string Help => """
+        Usage: mscdomain schema [--output FILE]
+
+        Prints the JSON Schema (draft 2020-12) of MscDomain documents: one schema whose oneOf covers
+        TrialDocument, ParticipantTimeline and CohortDocument (the same text as the checked-in
+        schema/mscdomain.schema.json). Use it with any standard validator (Python jsonschema,
+        JavaScript Ajv 2020). With --output the schema is written to FILE (via a temporary file).
+        """.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        var output = args.Get("output");
+        args.EnsureAllUsed();
+        if (args.Positional.Count != 0)
+        {
+            throw new CliUsageException($"unexpected argument '{args.Positional[0]}'.");
+        }
+
+        var schema = CheckedInSchema.Json;
+        if (output is null)
+        {
+            stdout.Write(schema);
+            return 0;
+        }
+
+        AtomicFile.WriteAllText(output, schema);
+        stdout.WriteLine($"wrote {output}");
+        return 0;
+    }
+}

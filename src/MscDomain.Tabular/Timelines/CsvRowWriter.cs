@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+namespace MscDomain.Tabular.Timelines;
+
+/// <summary>Writes rows of text fields as RFC 4180 CSV (UTF-8 without BOM, header first, quoting only where needed) — a generic writer for analysis results.</summary>
+/// <remarks>A <see langword="null"/> field is written empty (the readers treat an empty field as missing). Format numbers
+/// with <see cref="CultureInfo.InvariantCulture"/> before passing them.</remarks>
+public static class CsvRowWriter
+{
+    /// <summary>Writes <paramref name="header"/> and <paramref name="rows"/> to <paramref name="writer"/>.</summary>
+    /// <param name="writer">The destination (not closed).</param>
+    /// <param name="header">Column names.</param>
+    /// <param name="rows">Rows; each must have as many fields as the header.</param>
+    /// <exception cref="ArgumentException">A row's field count differs from the header's.</exception>
+    public static void Write(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var h in header)
+        {
+            csv.WriteField(h);
+        }
+
+        csv.NextRecord();
+        var n = 0;
+        foreach (var row in rows)
+        {
+            n++;
+            if (row.Count != header.Count)
+            {
+                throw new ArgumentException($"CSV row {n} has {row.Count} fields; the header has {header.Count}.", nameof(rows));
+            }
+
+            foreach (var f in row)
+            {
+                csv.WriteField(f ?? string.Empty);
+            }
+
+            csv.NextRecord();
+        }
+
+        csv.Flush();
+    }
+
+    /// <summary>Writes a CSV file atomically: to a temporary file beside <paramref name="path"/>, then moved over it (no partial file on error).</summary>
+    /// <param name="path">The destination file.</param>
+    /// <param name="header">Column names.</param>
+    /// <param name="rows">Rows; each must have as many fields as the header.</param>
+    /// <exception cref="ArgumentException">A row's field count differs from the header's.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void WriteFile(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            using (var w = new StreamWriter(temp, false, new UTF8Encoding(false)))
+            {
+                Write(w, header, rows);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}

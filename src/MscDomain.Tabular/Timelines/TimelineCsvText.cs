@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using MscDomain.Tabular.Csv;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MscDomain.Tabular.Timelines;
+
+/// <summary>Shared text conventions of the timeline CSV reader and writer (enums as kebab-case, invariant numbers, ISO dates).</summary>
+internal static class TimelineCsvText
+{
+    public static string Enum<TEnum>(TEnum value)
+        where TEnum : struct, System.Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    public static string? Enum<TEnum>(TEnum? value)
+        where TEnum : struct, System.Enum => value is { } v ? Enum(v) : null;
+
+    public static string? Num(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    public static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    public static string? Date(LocalDate? value) => value is { } d ? LocalDatePattern.Iso.Format(d) : null;
+
+    public static string? Time(LocalTime? value) => value is { } t ? LocalTimePattern.ExtendedIso.Format(t) : null;
+
+    public static string? Bool(bool? value) => value switch { true => "true", false => "false", null => null };
+
+    /// <summary>The value of an optional column: null when the column is absent or the field empty.</summary>
+    public static string? Opt(CsvTableReader r, string column) => r.HasColumn(column) ? r.GetOptionalString(column) : null;
+
+    public static decimal? OptDecimal(CsvTableReader r, string column) => r.HasColumn(column) ? r.GetOptionalDecimal(column) : null;
+
+    public static LocalDate? OptDate(CsvTableReader r, string column) => r.HasColumn(column) ? r.GetOptionalDate(column) : null;
+
+    public static int? OptInt(CsvTableReader r, string column)
+    {
+        var v = Opt(r, column);
+        if (v is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : throw r.Error(column, v, "is not a whole number.");
+    }
+
+    public static bool? OptBool(CsvTableReader r, string column) => Opt(r, column) is null ? null : r.GetBoolean(column);
+
+    public static LocalTime? OptTime(CsvTableReader r, string column)
+    {
+        var v = Opt(r, column);
+        if (v is null)
+        {
+            return null;
+        }
+
+        var result = LocalTimePattern.ExtendedIso.Parse(v);
+        return result.Success ? result.Value : throw r.Error(column, v, "is not an ISO time; write times as HH:mm or HH:mm:ss, e.g. 09:30.");
+    }
+
+    /// <summary>An enum value written kebab-case (<c>relapsing-remitting</c>); snake_case and PascalCase are accepted too.</summary>
+    public static TEnum? OptEnum<TEnum>(CsvTableReader r, string column)
+        where TEnum : struct, System.Enum
+    {
+        var v = Opt(r, column);
+        if (v is null)
+        {
+            return null;
+        }
+
+        var key = Normalize(v);
+        foreach (var e in System.Enum.GetValues<TEnum>())
+        {
+            if (Normalize(e.ToString()) == key)
+            {
+                return e;
+            }
+        }
+
+        throw r.Error(column, v, $"is not one of: {string.Join(", ", System.Enum.GetValues<TEnum>().Select(e => Enum(e)))}.");
+    }
+
+    public static TEnum ReqEnum<TEnum>(CsvTableReader r, string column)
+        where TEnum : struct, System.Enum
+    {
+        r.RequireColumns(column);
+        return OptEnum<TEnum>(r, column) ?? throw r.Error(column, string.Empty, $"the value is empty; one of {string.Join(", ", System.Enum.GetValues<TEnum>().Select(e => Enum(e)))} is required.");
+    }
+
+    /// <summary>Runs a domain constructor, turning its <see cref="ArgumentException"/> into a located <see cref="TabularInputException"/>.</summary>
+    public static T At<T>(CsvTableReader r, string? column, Func<T> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException e)
+        {
+            var value = column is not null && r.HasColumn(column) ? r.GetOptionalString(column) ?? string.Empty : string.Empty;
+            var rule = e.Message.Split(" (Parameter", 2)[0];
+            throw column is null ? new TabularInputException(r.File, r.Line, null, rule) : r.Error(column, value, value.Length == 0 ? rule : "breaks a rule: " + rule);
+        }
+    }
+
+    private static string Normalize(string s) => new string(s.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
+}
