@@ -62,7 +62,7 @@ internal sealed class ClassifyAeCommand : ICliCommand
         AdverseEventDocument document;
         try
         {
-            document = AdverseEventDocument.FromJson(File.ReadAllText(input));
+            document = MscDomain.Serialization.MscDomainJson.DeserializeAdverseEvents(File.ReadAllText(input));
         }
         catch (IOException e)
         {

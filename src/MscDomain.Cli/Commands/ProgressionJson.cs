@@ -1,41 +1,68 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using NodaTime;
+using MscDomain.Serialization;
 
 namespace MscDomain.Cli.Commands;
 
-/// <summary>Writes the library's result records as JSON for <c>--json</c>: camelCase names, enums as strings, ISO dates,
-/// as the library's JSON context does.</summary>
-/// <remarks>Uses reflection-based System.Text.Json with the library's conventions because the public facade
-/// (<c>MscDomainJson</c>) is not yet on this branch; swap <see cref="Write{T}"/> to <c>MscDomainJson</c> once merged
-/// (the result types are already registered in <c>MscDomainJsonContext</c>).</remarks>
+/// <summary>Writes the <c>--json</c> documents of <c>progression</c> and <c>milestone</c>: a small hand-written envelope
+/// (tool, arguments, methods, input summary) around the library's result records, which are written by the public
+/// facade <see cref="MscDomainJson"/> with the source-generated contract (camelCase, kebab-case enums, ISO dates).</summary>
+/// <remarks>No reflection-based serialisation: the tool stays trim- and AOT-safe.</remarks>
 internal static class ProgressionJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new JsonStringEnumConverter(), new LocalDateConverter() },
-    };
-
-    /// <summary>Serialises <paramref name="value"/> to <paramref name="writer"/>.</summary>
-    /// <typeparam name="T">The document type.</typeparam>
+    /// <summary>Serialises a <c>progression</c> document to <paramref name="writer"/>.</summary>
     /// <param name="writer">Destination.</param>
     /// <param name="value">The document.</param>
-    public static void Write<T>(TextWriter writer, T value)
+    public static void Write(TextWriter writer, ProgressionJsonDocument value) =>
+        Write(writer, value.Tool, value.Arguments, value.Input, w => w.WriteString("methods", value.Methods), MscDomainJson.Serialize(value.Participants));
+
+    /// <summary>Serialises a <c>milestone</c> document to <paramref name="writer"/>.</summary>
+    /// <param name="writer">Destination.</param>
+    /// <param name="value">The document.</param>
+    public static void Write(TextWriter writer, MilestoneJsonDocument value) =>
+        Write(writer, value.Tool, value.Arguments, value.Input, w => w.WriteNumber("milestone", value.Milestone), MscDomainJson.Serialize(value.Participants));
+
+    private static void Write(TextWriter writer, string tool, IReadOnlyDictionary<string, string> arguments, Tabular.Progression.ProgressionReadSummary input, Action<Utf8JsonWriter> specific, string participantsJson)
     {
-        writer.Write(JsonSerializer.Serialize(value, Options));
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("tool", tool);
+            w.WriteStartObject("arguments");
+            foreach (var (key, val) in arguments)
+            {
+                w.WriteString(key, val);
+            }
+
+            w.WriteEndObject();
+            specific(w);
+            w.WriteStartObject("input");
+            w.WriteNumber("visitRows", input.VisitRows);
+            w.WriteNumber("visitsKept", input.VisitsKept);
+            w.WriteNumber("participants", input.Participants);
+            w.WriteNumber("relapseRows", input.RelapseRows);
+            w.WriteString("valueColumn", input.ValueColumn);
+            WriteInts(w, "missingValueLines", input.MissingValueLines);
+            WriteInts(w, "sameDayDuplicateLines", input.SameDayDuplicateLines);
+            w.WriteEndObject();
+            w.WritePropertyName("participants");
+            w.WriteRawValue(participantsJson);
+            w.WriteEndObject();
+        }
+
+        writer.Write(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
         writer.Write('\n');
     }
 
-    private sealed class LocalDateConverter : JsonConverter<LocalDate>
+    private static void WriteInts(Utf8JsonWriter w, string name, IReadOnlyList<int> values)
     {
-        public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            LocalDate.FromDateOnly(DateOnly.ParseExact(reader.GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteNumberValue(v);
+        }
 
-        public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteEndArray();
     }
 }
 

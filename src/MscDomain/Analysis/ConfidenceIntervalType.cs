@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Analysis;
 
 /// <summary>
@@ -11,6 +14,7 @@ namespace MscDomain.Analysis;
 /// the Kalbfleisch-Prentice interval, which always lies inside [0, 1] without truncation and has
 /// better coverage in small samples (Borgan &amp; Liestøl 1990, <i>Scand J Stat</i> 17:35).
 /// </remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<ConfidenceIntervalType>))]
 public enum ConfidenceIntervalType
 {
     /// <summary>Complementary log-log scale: S^exp(±z·σ/|ln S|) with σ² = Σ d/(n(n−d)); R <c>"log-log"</c>, SAS <c>LOGLOG</c>.</summary>

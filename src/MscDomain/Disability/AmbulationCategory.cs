@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>The kind of walking ability a Neurostatus ambulation score describes.</summary>
 /// <remarks><c>default(AmbulationCategory)</c> is <see cref="Unrestricted"/>. Source: Neurostatus-EDSS
 /// definitions v04/10.2 (Kappos, Basel); Kurtzke 1983.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<AmbulationCategory>))]
 public enum AmbulationCategory
 {
     /// <summary>Score 0: walking unrestricted.</summary>

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>A component outcome of a disability composite such as EDSS-Plus.</summary>
 /// <remarks><c>default(CompositeComponent)</c> is <see cref="Edss"/>.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<CompositeComponent>))]
 public enum CompositeComponent
 {
     /// <summary>Expanded Disability Status Scale (confirmed change by the EDSS delta rule).</summary>

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>The outcome of a composite criterion.</summary>
 /// <remarks><c>default(CompositeStatus)</c> is <see cref="NotMet"/>.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<CompositeStatus>))]
 public enum CompositeStatus
 {
     /// <summary>The criterion is not met, and every component needed to say so was assessed.</summary>

@@ -20,6 +20,21 @@ namespace MscDomain.Disability;
 /// </remarks>
 public static class EdssCalculator
 {
+    /// <summary>Re-derives the EDSS step of a recorded <see cref="EdssObservation"/> from its own functional-system grades
+    /// and ambulation score, in one call (so a timeline's reported EDSS can be checked against its FS grades).</summary>
+    /// <param name="observation">An EDSS observation carrying all seven FS grades and an ambulation score.</param>
+    /// <param name="options">Decision-point options; <see langword="null"/> means <see cref="EdssFromFsOptions.Default"/>.</param>
+    /// <returns>The derived step with its explanation; compare <see cref="EdssFromFsResult"/> with <see cref="EdssObservation.Score"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The observation lacks a functional-system grade or its ambulation score.</exception>
+    public static EdssFromFsResult FromFunctionalSystems(EdssObservation observation, EdssFromFsOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        var ambulation = observation.AmbulationScore
+            ?? throw new ArgumentException($"The EDSS observation of {observation.Date:uuuu-MM-dd} has no ambulation score; it is needed to derive the EDSS.", nameof(observation));
+        return FromFunctionalSystems(FunctionalSystemScores.From(observation.FunctionalSystems), new AmbulationScore(ambulation), options);
+    }
+
     /// <summary>Derives the EDSS step with a full explanation.</summary>
     /// <param name="scores">The seven FS grades.</param>
     /// <param name="ambulation">The Neurostatus ambulation score.</param>

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>Which part of the examination set the final EDSS step.</summary>
 /// <remarks><c>default(EdssFromFsBasis)</c> is <see cref="FunctionalSystems"/>.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<EdssFromFsBasis>))]
 public enum EdssFromFsBasis
 {
     /// <summary>The FS-implied step was higher than the walking-implied step (or walking was unrestricted).</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>
@@ -11,6 +14,7 @@ namespace MscDomain.Disability;
 /// table v04/10.3 was not available; contested patterns are flagged on every result.</para>
 /// <para><c>default(EdssFromFsDecision)</c> is <see cref="D1CerebralGrade1"/>.</para>
 /// </remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<EdssFromFsDecision>))]
 public enum EdssFromFsDecision
 {
     /// <summary>D1: does a cerebral grade 1 count as a grade-1 system (JS: 1.0 for cerebral 1 alone; R and Kurtzke: 0)?</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>
@@ -11,6 +14,7 @@ namespace MscDomain.Disability;
 /// community calculators. The FS pattern alone never yields more than 5.0.</para>
 /// <para><c>default(EdssFromFsPattern)</c> is <see cref="AllNormal"/>.</para>
 /// </remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<EdssFromFsPattern>))]
 public enum EdssFromFsPattern
 {
     /// <summary>All systems 0 (a cerebral grade 1 is acceptable unless counted) → 0.</summary>

@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>Which confirmed events are reported (msprog <c>event</c>).</summary>
 /// <remarks>Terminology after Lublin et al., <i>Neurology</i> 2014;83:278: "worsening" for any confirmed
 /// increase in disability (CDW, confirmed disability worsening), CDI for confirmed disability improvement.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<EventSelection>))]
 public enum EventSelection
 {
     /// <summary>The first confirmed disability worsening, whatever its RAW/PIRA class (msprog <c>firstCDW</c>, default).</summary>

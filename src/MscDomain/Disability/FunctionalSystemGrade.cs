@@ -1,3 +1,4 @@
+using MscDomain.Outcomes;
 using System.Globalization;
 using System.Text.Json.Serialization;
 

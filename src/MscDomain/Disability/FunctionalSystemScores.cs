@@ -1,3 +1,4 @@
+using MscDomain.Outcomes;
 using System.Text.Json.Serialization;
 
 namespace MscDomain.Disability;
@@ -96,29 +97,19 @@ public sealed record FunctionalSystemScores
     [JsonIgnore]
     public IReadOnlyList<FunctionalSystemGrade> Grades => [Visual, Brainstem, Pyramidal, Cerebellar, Sensory, BowelBladder, Cerebral];
 
-    /// <summary>Builds the scores from the outcome model's per-system grades (<see cref="Outcomes.FunctionalSystemScore"/>),
-    /// one for each of the seven systems.</summary>
-    /// <param name="scores">Exactly one grade per functional system.</param>
-    /// <returns>The scores (no "X" flags, no "other" grade).</returns>
+    /// <summary>Builds the scores from the outcome model's per-system grades (<see cref="FunctionalSystemScore"/>),
+    /// one for each of the seven systems, optionally one for <see cref="FunctionalSystem.Other"/>.</summary>
+    /// <param name="scores">Exactly one grade per functional system (the "other" grade is optional).</param>
+    /// <returns>The scores (no "X" flags).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scores"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A system is missing or given more than once.</exception>
-    public static FunctionalSystemScores From(IEnumerable<Outcomes.FunctionalSystemScore> scores)
+    public static FunctionalSystemScores From(IEnumerable<FunctionalSystemScore> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
         var grades = new Dictionary<FunctionalSystem, FunctionalSystemGrade>();
         foreach (var s in scores)
         {
-            var system = s.System switch
-            {
-                Outcomes.FunctionalSystem.Visual => FunctionalSystem.Visual,
-                Outcomes.FunctionalSystem.Brainstem => FunctionalSystem.Brainstem,
-                Outcomes.FunctionalSystem.Pyramidal => FunctionalSystem.Pyramidal,
-                Outcomes.FunctionalSystem.Cerebellar => FunctionalSystem.Cerebellar,
-                Outcomes.FunctionalSystem.Sensory => FunctionalSystem.Sensory,
-                Outcomes.FunctionalSystem.BowelBladder => FunctionalSystem.BowelBladder,
-                Outcomes.FunctionalSystem.Cerebral => FunctionalSystem.Cerebral,
-                _ => throw new ArgumentException($"Unknown functional system {s.System}.", nameof(scores)),
-            };
+            var system = s.System;
             if (!grades.TryAdd(system, new FunctionalSystemGrade(system, s.Grade)))
             {
                 throw new ArgumentException($"The {system} grade is given more than once.", nameof(scores));
@@ -130,7 +121,8 @@ public sealed record FunctionalSystemScores
 
         return new FunctionalSystemScores(
             Get(FunctionalSystem.Pyramidal), Get(FunctionalSystem.Cerebellar), Get(FunctionalSystem.Brainstem), Get(FunctionalSystem.Sensory),
-            Get(FunctionalSystem.BowelBladder), Get(FunctionalSystem.Visual), Get(FunctionalSystem.Cerebral));
+            Get(FunctionalSystem.BowelBladder), Get(FunctionalSystem.Visual), Get(FunctionalSystem.Cerebral),
+            grades.TryGetValue(FunctionalSystem.Other, out var other) ? other : null);
     }
 
     private static FunctionalSystemGrade Check(FunctionalSystemGrade grade, FunctionalSystem expected, string parameter) =>

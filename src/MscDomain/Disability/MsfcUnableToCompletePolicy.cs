@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>What to do with a timed trial the participant could not complete (T25FW stopped at 180 s,
 /// 9HPT at 300 s).</summary>
 /// <remarks><c>default</c> is <see cref="Reject"/>. The MSFC manual's own substitution rules are not
 /// verified in the domain reference (disability.md §18 [R]); substitution is therefore opt-in.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<MsfcUnableToCompletePolicy>))]
 public enum MsfcUnableToCompletePolicy
 {
     /// <summary>An uncompleted trial is an error (no MSFC computed).</summary>

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>One component of NEDA-3 / NEDA-4.</summary>
 /// <remarks><c>default(NedaComponent)</c> is <see cref="Relapses"/>.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<NedaComponent>))]
 public enum NedaComponent
 {
     /// <summary>No clinical relapse in the period.</summary>

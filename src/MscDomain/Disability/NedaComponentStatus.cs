@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>The status of one NEDA component over the period.</summary>
 /// <remarks><c>default(NedaComponentStatus)</c> is <see cref="NoActivity"/>.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<NedaComponentStatus>))]
 public enum NedaComponentStatus
 {
     /// <summary>Assessed, no activity.</summary>

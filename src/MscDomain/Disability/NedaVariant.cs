@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>Which "no evidence of disease activity" (NEDA) definition to apply.</summary>
 /// <remarks><c>default(NedaVariant)</c> is <see cref="Neda3"/>.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<NedaVariant>))]
 public enum NedaVariant
 {
     /// <summary>NEDA-3: no relapses, no confirmed disability worsening, no MRI activity (Giovannoni; Havrdova 2009).</summary>

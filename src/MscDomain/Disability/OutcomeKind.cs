@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>The outcome measure whose confirmed change is assessed (msprog <c>outcome</c>).</summary>
 /// <remarks>The outcome fixes the direction of worsening, the value range check and the default minimum
 /// clinically meaningful change (Montobbio et al., <i>Mult Scler</i> 2024;30:1185, msprog <c>compute_delta</c>).</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<OutcomeKind>))]
 public enum OutcomeKind
 {
     /// <summary>Expanded Disability Status Scale (Kurtzke 1983), 0–10; higher is worse; delta from <see cref="DeltaBands"/>.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>Which visit is the "preceding" checkpoint of the PIRA relapse-free windows (msprog <c>prec_type</c>).</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<PiraPrecedingVisit>))]
 public enum PiraPrecedingVisit
 {
     /// <summary>The reference (baseline) in force at onset (default).</summary>

@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>Which confirmed changes smaller than the delta may move a roving baseline (msprog <c>sub_threshold_rebl</c>).</summary>
 /// <remarks>A sub-threshold change is never reported as an event. When not <see cref="None"/> the candidate
 /// onset is the first visit that differs from the reference by any amount.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<SubThresholdRebaseline>))]
 public enum SubThresholdRebaseline
 {
     /// <summary>Only clinically meaningful confirmed changes move the baseline (default).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Disability;
 
 /// <summary>The relapse-related class of a confirmed worsening (Kappos et al., <i>JAMA Neurol</i> 2020;77:1132; Müller et al. 2023).</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<WorseningClass>))]
 public enum WorseningClass
 {
     /// <summary>Not a worsening (a CDI), or classification was not requested.</summary>

@@ -3,28 +3,33 @@ using MscDomain.Serialization;
 
 namespace MscDomain.Outcomes;
 
-/// <summary>A Kurtzke functional system (disability.md §3).</summary>
+/// <summary>A Kurtzke functional system (disability.md §3); the one vocabulary shared by observations (<see cref="FunctionalSystemScore"/>)
+/// and the EDSS calculator (<c>MscDomain.Disability.FunctionalSystemScores</c>).</summary>
+/// <remarks>Wire names are kebab-case (<c>"bowel-bladder"</c>); the numeric values (Visual = 0 … Other = 7) are stable.</remarks>
 [JsonConverter(typeof(KebabCaseEnumConverter<FunctionalSystem>))]
 public enum FunctionalSystem
 {
     /// <summary>Visual (optic), 0–6.</summary>
-    Visual,
+    Visual = 0,
 
     /// <summary>Brainstem, 0–5.</summary>
-    Brainstem,
+    Brainstem = 1,
 
     /// <summary>Pyramidal, 0–6.</summary>
-    Pyramidal,
+    Pyramidal = 2,
 
     /// <summary>Cerebellar, 0–5.</summary>
-    Cerebellar,
+    Cerebellar = 3,
 
     /// <summary>Sensory, 0–6.</summary>
-    Sensory,
+    Sensory = 4,
 
     /// <summary>Bowel and bladder, 0–6.</summary>
-    BowelBladder,
+    BowelBladder = 5,
 
     /// <summary>Cerebral (mental), 0–5.</summary>
-    Cerebral,
+    Cerebral = 6,
+
+    /// <summary>Kurtzke's "other" functions, 0–1 (absent/present); never contributes to the EDSS step.</summary>
+    Other = 7,
 }

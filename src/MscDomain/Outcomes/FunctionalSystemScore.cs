@@ -37,6 +37,10 @@ public readonly record struct FunctionalSystemScore
     /// <summary>The highest grade of <paramref name="system"/>.</summary>
     /// <param name="system">The functional system.</param>
     /// <returns>6 or 5.</returns>
-    public static int MaximumGrade(FunctionalSystem system) =>
-        system is FunctionalSystem.Brainstem or FunctionalSystem.Cerebellar or FunctionalSystem.Cerebral ? 5 : 6;
+    public static int MaximumGrade(FunctionalSystem system) => system switch
+    {
+        FunctionalSystem.Other => 1,
+        FunctionalSystem.Brainstem or FunctionalSystem.Cerebellar or FunctionalSystem.Cerebral => 5,
+        _ => 6,
+    };
 }

@@ -10,7 +10,7 @@ namespace MscDomain.Safety;
 /// ISO 8601 dates (<c>"2025-03-14"</c>) and date-times (<c>"2025-03-14T10:30:00"</c>); unknown properties are rejected.
 /// The schema version is checked against <see cref="MscDomainSchemaVersion"/>.
 /// </remarks>
-public sealed record AdverseEventDocument
+public sealed record AdverseEventDocument : IVersionedDocument
 {
     /// <summary>Creates a document.</summary>
     /// <param name="schemaVersion">The document format version (<see cref="MscDomainSchemaVersion.Current"/> when writing).</param>
@@ -43,21 +43,11 @@ public sealed record AdverseEventDocument
     /// <param name="json">The JSON text.</param>
     /// <returns>The document.</returns>
     /// <exception cref="JsonException">The JSON is malformed, misses a required property, has an unknown one, or a value
-    /// breaks a rule (the message names it).</exception>
-    public static AdverseEventDocument FromJson(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(json, SafetyJson.Context.AdverseEventDocument)
-                ?? throw new JsonException("The adverse-event document is JSON null.");
-        }
-        catch (ArgumentException e)
-        {
-            throw new JsonException($"Invalid adverse-event document: {e.Message}", e);
-        }
-    }
+    /// breaks a rule (the message names the JSON path and the rule); same as <see cref="MscDomainJson.DeserializeAdverseEvents(string)"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static AdverseEventDocument FromJson(string json) => MscDomainJson.DeserializeAdverseEvents(json);
 
     /// <summary>Writes the document as indented JSON.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => JsonSerializer.Serialize(this, SafetyJson.IndentedContext.AdverseEventDocument);
+    public string ToJson() => MscDomainJson.Serialize(this);
 }

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>How well disease or other drugs explain the event, as a WHO-UMC assessment point.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<AlternativeExplanation>))]
 public enum AlternativeExplanation
 {
     /// <summary>Not known.</summary>

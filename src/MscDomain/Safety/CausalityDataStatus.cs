@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>Whether the case data allow a WHO-UMC assessment; decided before any other point (safety.md §11.1).</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<CausalityDataStatus>))]
 public enum CausalityDataStatus
 {
     /// <summary>The data are sufficient for an assessment.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>One fact of a <see cref="ClinicalGradingCriteria"/> record that a CTCAE clinical grade depends on.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<ClinicalFact>))]
 public enum ClinicalFact
 {
     /// <summary>Death related to the event (grade 5; never assumed).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>What to do when a CTCAE grade depends on a clinical fact that was not supplied (POLICY <c>ClinicalQualifierPolicy</c>, safety.md §4).</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<ClinicalQualifierPolicy>))]
 public enum ClinicalQualifierPolicy
 {
     /// <summary>Assume the fact that gives the more severe grade (e.g. hypokalaemia &lt;LLN-3.0 is assumed symptomatic → grade 2). Default, as pharmaverse admiral.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>The investigator's severity of a symptom, in CTCAE's words (mild / moderate / severe).</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<ClinicalSeverity>))]
 public enum ClinicalSeverity
 {
     /// <summary>Mild (CTCAE generic grade 1 wording).</summary>

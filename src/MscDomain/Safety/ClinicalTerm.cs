@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>
@@ -6,6 +9,7 @@ namespace MscDomain.Safety;
 /// </summary>
 /// <remarks>Source: NCI CTCAE v5.0 (2017), paraphrased in safety.md §8. v6.0 clinical criteria are not transcribed
 /// (safety.md §8 [R]); grading under v6.0 returns <see cref="CtcaeNotGradableReason.UnsupportedVersion"/>.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<ClinicalTerm>))]
 public enum ClinicalTerm
 {
     /// <summary>Not a term (<c>default</c>).</summary>

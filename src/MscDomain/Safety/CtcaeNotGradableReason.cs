@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>Why a value or an event could not be given a CTCAE grade.</summary>
 /// <remarks>"Not gradable" is distinct from grade 0 (gradable and not abnormal); see safety.md §2.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<CtcaeNotGradableReason>))]
 public enum CtcaeNotGradableReason
 {
     /// <summary>The result is gradable (no reason).</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>
@@ -7,7 +10,9 @@ namespace MscDomain.Safety;
 /// <remarks>
 /// CTCAE v5.0 was published 27 November 2017; CTCAE v6.0 in 2025. Every CTCAE grade in MscDomain
 /// carries the version it was graded with, because thresholds differ between versions.
+/// On the wire the versions are <c>"v5.0"</c> and <c>"v6.0"</c>.
 /// </remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<CtcaeVersion>))]
 public enum CtcaeVersion
 {
     /// <summary>CTCAE version 5.0 (NCI, 27 November 2017).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>The unit of a body temperature.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<FeverTemperatureUnit>))]
 public enum FeverTemperatureUnit
 {
     /// <summary>Degrees Celsius (<c>default</c>).</summary>

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>Notes attached to a lab grading result: which policy fired, which reference was unusable.</summary>
 [Flags]
+[JsonConverter(typeof(KebabCaseEnumConverter<LabGradingFlags>))]
 public enum LabGradingFlags
 {
     /// <summary>Nothing to note.</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>
@@ -9,6 +12,7 @@ namespace MscDomain.Safety;
 /// resolves names case-insensitively. A term that exists in only one version is "not gradable"
 /// (<see cref="CtcaeNotGradableReason.UnsupportedVersion"/>) in the other.
 /// </remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<LabTerm>))]
 public enum LabTerm
 {
     /// <summary>Not a term (<c>default</c>); grading it gives <see cref="CtcaeNotGradableReason.UnknownTerm"/>.</summary>

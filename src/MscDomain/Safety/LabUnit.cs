@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>
 /// A unit in which CTCAE prints lab thresholds. Values are graded in the unit they were given, against
 /// the thresholds CTCAE prints for that unit (safety.md §4); MscDomain never converts a lab value first.
 /// </summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<LabUnit>))]
 public enum LabUnit
 {
     /// <summary>No unit supplied (<c>default</c>). Terms whose criteria use only ×ULN, ×LLN or ×baseline need none.</summary>

@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>An adverse-event risk category specific to MSC (mesenchymal stromal/stem cell) therapy, with a route and time window
 /// (safety.md §12.1).</summary>
 /// <remarks>The category of an event is the user's (or a MedDRA query's) decision; the library only evaluates the windows.</remarks>
+[JsonConverter(typeof(KebabCaseEnumConverter<MscRiskCategory>))]
 public enum MscRiskCategory
 {
     /// <summary>Infusion-related reaction: IV; during infusion or within 24 h (trial convention; POLICY default).</summary>

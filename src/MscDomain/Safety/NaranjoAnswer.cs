@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>An answer to one question of the Naranjo adverse drug reaction probability scale.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<NaranjoAnswer>))]
 public enum NaranjoAnswer
 {
     /// <summary>Yes.</summary>

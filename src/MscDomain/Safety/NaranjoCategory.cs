@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>The Naranjo probability category of an adverse drug reaction (Naranjo et al. 1981).</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<NaranjoCategory>))]
 public enum NaranjoCategory
 {
     /// <summary>Doubtful: total ≤ 0.</summary>

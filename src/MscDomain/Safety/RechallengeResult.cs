@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>The result of re-administration (rechallenge), as a WHO-UMC assessment point.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<RechallengeResult>))]
 public enum RechallengeResult
 {
     /// <summary>No rechallenge was done.</summary>

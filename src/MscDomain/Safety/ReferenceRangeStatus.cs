@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>Where a (baseline) value lies relative to its normal range, as SDTM/ADaM <c>BNRIND</c>.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<ReferenceRangeStatus>))]
 public enum ReferenceRangeStatus
 {
     /// <summary>Not supplied; MscDomain derives it from the baseline value and this record's LLN/ULN when it can.</summary>

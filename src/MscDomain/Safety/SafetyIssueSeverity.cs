@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>How serious a problem found by a safety validator or classifier is.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<SafetyIssueSeverity>))]
 public enum SafetyIssueSeverity
 {
     /// <summary>A record that breaks a rule of the standard: it must be corrected.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+
 namespace MscDomain.Safety;
 
 /// <summary>Whether an event's onset falls inside a risk window: three-valued, plus the cases where the window does not apply.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<WindowMembership>))]
 public enum WindowMembership
 {
     /// <summary>The onset is inside the window.</summary>

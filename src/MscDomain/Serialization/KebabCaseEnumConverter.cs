@@ -103,5 +103,5 @@ internal sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>
         throw new JsonException($"{typeof(TEnum).Name} value {value} is not a defined member and cannot be written.");
     }
 
-    internal static string NameOf(TEnum value) => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+    internal static string NameOf(TEnum value) => EnumWireName.Of(value.ToString());
 }

@@ -63,6 +63,7 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(MscDomain.Outcomes.Observation))]
 [JsonSerializable(typeof(MscDomain.Outcomes.Percentage))]
 [JsonSerializable(typeof(MscDomain.Outcomes.FunctionalSystemScore))]
+[JsonSerializable(typeof(MscDomain.Outcomes.FunctionalSystem))]
 [JsonSerializable(typeof(MscDomain.Outcomes.Relapse))]
 [JsonSerializable(typeof(MscDomain.Outcomes.LabMeasurement))]
 [JsonSerializable(typeof(MscDomain.Outcomes.MeasureDefinition))]
@@ -71,12 +72,10 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(PartialDate))]
 [JsonSerializable(typeof(ResultStatistic))]
 [JsonSerializable(typeof(ReportedResult))]
-[JsonSerializable(typeof(MscDomain.Disability.FunctionalSystem), TypeInfoPropertyName = "DisabilityFunctionalSystem")]
 [JsonSerializable(typeof(MscDomain.Disability.FunctionalSystemScores))]
 [JsonSerializable(typeof(MscDomain.Disability.AmbulationScore))]
 [JsonSerializable(typeof(MscDomain.Analysis.KaplanMeierResult))]
 [JsonSerializable(typeof(MscDomain.Analysis.LogRankResult))]
-[JsonSerializable(typeof(MscDomain.Disability.FunctionalSystem), TypeInfoPropertyName = "DisabilityFunctionalSystem")]
 internal sealed partial class MscDomainJsonContext : JsonSerializerContext
 {
 }

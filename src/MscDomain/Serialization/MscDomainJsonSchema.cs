@@ -46,6 +46,7 @@ public static class MscDomainJsonSchema
             ("TrialDocument", typeof(TrialDocument), "A published MSC trial in MS"),
             ("ParticipantTimeline", typeof(ParticipantTimeline), "One participant's timeline"),
             ("CohortDocument", typeof(CohortDocument), "The participant timelines of a cohort"),
+            ("AdverseEventDocument", typeof(MscDomain.Safety.AdverseEventDocument), "Reported adverse events (input of classify-ae)"),
         })
         {
             var schema = JsonSchemaExporter.GetJsonSchemaAsNode(options, type, exporterOptions);
@@ -61,7 +62,7 @@ public static class MscDomainJsonSchema
             ["$schema"] = Dialect,
             ["$id"] = Id,
             ["title"] = $"MscDomain documents, schemaVersion {MscDomainSchemaVersion.Current}",
-            ["description"] = "Trial documents, participant timelines and cohorts of the MscDomain library (MSC therapy research in multiple sclerosis).",
+            ["description"] = "Trial documents, participant timelines, cohorts and adverse-event documents of the MscDomain library (MSC therapy research in multiple sclerosis).",
             ["oneOf"] = oneOf,
             ["$defs"] = defs,
         };
@@ -200,7 +201,7 @@ public static class MscDomainJsonSchema
     }
 
     private static IEnumerable<string> EnumNames(Type enumType) =>
-        Enum.GetNames(enumType).Select(JsonNamingPolicy.KebabCaseLower.ConvertName);
+        Enum.GetNames(enumType).Select(EnumWireName.Of);
 
     private static void RewriteRefs(JsonNode? node, string root)
     {

@@ -11,7 +11,7 @@ public sealed class AnalysisJsonTest
     {
         var km = KaplanMeier.Estimate(Freireich.Both, new KaplanMeierOptions { ConfidenceInterval = ConfidenceIntervalType.Log, ConfidenceLevel = 0.9m });
         var json = JsonSerializer.Serialize(km, MscDomainJsonContext.Default.KaplanMeierResult);
-        json.Should().Contain("\"confidenceInterval\":\"Log\"").And.Contain("\"timeDays\":23");
+        json.Should().Contain("\"confidenceInterval\":\"log\"").And.Contain("\"timeDays\":23");
         var back = JsonSerializer.Deserialize(json, MscDomainJsonContext.Default.KaplanMeierResult)!;
         back.Options.Should().Be(km.Options);
         back.Curves.Should().HaveCount(2);

@@ -262,6 +262,23 @@ public sealed class ProgressionCliTest
     }
 
     [Fact]
+    public void Json_participants_use_the_library_contract_and_read_back_through_the_facade()
+    {
+        using var cli = new CliRunner();
+        var r = cli.Run("progression", "--visits", Visits, "--relapses", Relapses, "--event", "multiple", "--baseline", "roving", "--json", cli.PathOf("r.json"));
+        r.Code.Should().Be(0, r.Stderr);
+        using var doc = JsonDocument.Parse(File.ReadAllText(cli.PathOf("r.json")));
+        var participants = doc.RootElement.GetProperty("participants").GetRawText();
+        var kinds = doc.RootElement.GetProperty("participants").EnumerateArray()
+            .SelectMany(p => p.GetProperty("result").GetProperty("events").EnumerateArray())
+            .Select(e => e.GetProperty("kind").GetString()).ToList();
+        kinds.Should().NotBeEmpty().And.OnlyContain(k => k == k!.ToLowerInvariant(), "enums are kebab-case as in the library contract");
+        var back = MscDomain.Serialization.MscDomainJson.Deserialize<IReadOnlyList<MscDomain.Disability.ParticipantConfirmedChange>>(participants);
+        back.Should().HaveCount(32);
+        back[0].ParticipantId.Should().Be("E01");
+    }
+
+    [Fact]
     public void Milestone_json_output_holds_the_records()
     {
         using var cli = new CliRunner();

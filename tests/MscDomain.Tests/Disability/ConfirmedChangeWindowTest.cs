@@ -149,7 +149,7 @@ public sealed class ConfirmedChangeWindowTest
     {
         var visits = new List<DisabilityVisit>
         {
-            new(D(0), 3.0m), new(D(90), 4.0m, CanConfirm: false), new(D(180), 4.0m, CanConfirm: false), new(D(270), 4.0m),
+            new(D(0), 3.0m), new(D(90), 4.0m, canConfirm: false), new(D(180), 4.0m, canConfirm: false), new(D(270), 4.0m),
         };
         var e = Run(visits).Events.Should().ContainSingle().Subject;
         Day(e.Onset.Date).Should().Be(90);

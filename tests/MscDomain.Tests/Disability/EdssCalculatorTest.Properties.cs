@@ -1,3 +1,4 @@
+using MscDomain.Outcomes;
 using FsCheck.Xunit;
 using MscDomain.Disability;
 

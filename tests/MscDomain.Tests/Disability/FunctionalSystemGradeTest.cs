@@ -1,3 +1,4 @@
+using MscDomain.Outcomes;
 using MscDomain.Disability;
 
 namespace MscDomain.Tests.Disability;

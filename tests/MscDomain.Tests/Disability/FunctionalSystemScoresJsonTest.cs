@@ -1,3 +1,4 @@
+using MscDomain.Outcomes;
 using System.Text.Json;
 using MscDomain.Disability;
 using MscDomain.Serialization;
@@ -35,7 +36,7 @@ public sealed class FunctionalSystemScoresJsonTest
     [Fact]
     public void An_out_of_range_grade_in_json_is_rejected()
     {
-        const string json = """{"pyramidal":{"system":"Pyramidal","grade":9},"cerebellar":{"system":"Cerebellar","grade":0},"brainstem":{"system":"Brainstem","grade":0},"sensory":{"system":"Sensory","grade":0},"bowelBladder":{"system":"BowelBladder","grade":0},"visual":{"system":"Visual","grade":0},"cerebral":{"system":"Cerebral","grade":0}}""";
+        const string json = """{"pyramidal":{"system":"pyramidal","grade":9},"cerebellar":{"system":"cerebellar","grade":0},"brainstem":{"system":"brainstem","grade":0},"sensory":{"system":"sensory","grade":0},"bowelBladder":{"system":"bowel-bladder","grade":0},"visual":{"system":"visual","grade":0},"cerebral":{"system":"cerebral","grade":0}}""";
         FluentActions.Invoking(() => JsonSerializer.Deserialize(json, MscDomainJsonContext.Default.FunctionalSystemScores))
             .Should().Throw<ArgumentOutOfRangeException>().WithMessage("Pyramidal*9*");
     }

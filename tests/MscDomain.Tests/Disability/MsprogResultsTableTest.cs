@@ -51,7 +51,7 @@ public sealed class MsprogResultsTableTest
         var json = JsonSerializer.Serialize(r, MscDomainJsonContext.Default.ConfirmedChangeResult);
         using var doc = JsonDocument.Parse(json);
         var e = doc.RootElement.GetProperty("events")[0];
-        e.GetProperty("kind").GetString().Should().Be("Cdw");
+        e.GetProperty("kind").GetString().Should().Be("cdw");
         e.GetProperty("onset").GetProperty("date").GetString().Should().Be("2000-03-31");
         e.GetProperty("onset").GetProperty("value").GetDecimal().Should().Be(1.5m);
         doc.RootElement.GetProperty("followUpDays").GetInt32().Should().Be(180);

@@ -66,7 +66,7 @@ public sealed class AdverseEventTest
     [Fact]
     public void Json_with_grade_0_is_rejected() =>
         FluentActions.Invoking(() => AdverseEventDocument.FromJson(
-                """{"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"x","severity":{"grade":0,"version":"V5_0"}}]}"""))
+                """{"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"x","severity":{"grade":0,"version":"v5.0"}}]}"""))
             .Should().Throw<JsonException>().WithMessage("*1 to 5*");
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class ClassifyAeCommandTest : IDisposable
           "events": [
             {
               "id": "AE-1", "verbatimTerm": "pulmonary embolism", "onsetDate": "2025-12-20",
-              "severity": { "grade": 4, "version": "V5_0" },
+              "severity": { "grade": 4, "version": "v5.0" },
               "seriousnessCriteria": "life-threatening, hospitalisation",
               "investigatorCausality": { "category": "possible" },
               "sponsorCausality": { "category": "not-related" },
@@ -20,7 +20,7 @@ public sealed class ClassifyAeCommandTest : IDisposable
             },
             {
               "id": "AE-2", "verbatimTerm": "headache", "onsetDate": "2025-12-21",
-              "severity": { "grade": 4, "version": "V6_0" },
+              "severity": { "grade": 4, "version": "v6.0" },
               "expectedness": "expected"
             }
           ]

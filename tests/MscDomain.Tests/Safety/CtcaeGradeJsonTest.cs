@@ -13,11 +13,11 @@ public sealed class CtcaeGradeJsonTest
         using (var doc = System.Text.Json.JsonDocument.Parse(json))
         {
             doc.RootElement.GetProperty("value").GetInt32().Should().Be(3);
-            doc.RootElement.GetProperty("version").GetString().Should().Be("V6_0");
+            doc.RootElement.GetProperty("version").GetString().Should().Be("v6.0");
         }
 
         System.Text.Json.JsonSerializer.Deserialize(json, ctx).Should().Be(new CtcaeGrade(3, CtcaeVersion.V6_0));
-        var bad = () => System.Text.Json.JsonSerializer.Deserialize("{\"value\":7,\"version\":\"V5_0\"}", ctx);
+        var bad = () => System.Text.Json.JsonSerializer.Deserialize("{\"value\":7,\"version\":\"v5.0\"}", ctx);
         bad.Should().Throw<ArgumentOutOfRangeException>();
     }
 }

@@ -46,14 +46,95 @@ public sealed class ModelConventionTest
             .Select(t => t.FullName).Should().BeEmpty();
     }
 
+    private static bool HasKebabConverter(Type t) =>
+        t.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType is { IsGenericType: true } c
+        && c.GetGenericTypeDefinition() == typeof(KebabCaseEnumConverter<>);
+
     [Fact]
     public void Model_enums_carry_the_kebab_case_converter()
     {
-        PublicModelTypes().Where(t => t.IsEnum)
-            .Where(t => t.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType is not { IsGenericType: true } c
-                || c.GetGenericTypeDefinition() != typeof(KebabCaseEnumConverter<>))
-            .Select(t => t.FullName).Should().BeEmpty();
+        typeof(MscDomainJson).Assembly.GetExportedTypes().Where(t => t.IsEnum)
+            .Where(t => !HasKebabConverter(t))
+            .Select(t => t.FullName).Should().BeEmpty("every public enum of the MscDomain assembly is written kebab-case");
     }
+
+    [Fact]
+    public void Every_enum_reachable_from_the_json_context_carries_the_kebab_case_converter()
+    {
+        var reachable = ReachableEnums();
+        reachable.Should().Contain(typeof(MscDomain.Disability.ChangeKind), "the walk must reach result types, not only documents");
+        reachable.Where(t => t.Assembly == typeof(MscDomainJson).Assembly && !HasKebabConverter(t))
+            .Select(t => t.FullName).Should().BeEmpty("no enum may fall back to the context's PascalCase string converter");
+    }
+
+    [Fact]
+    public void Result_enums_are_written_kebab_case()
+    {
+        MscDomainJson.Serialize(MscDomain.Disability.ChangeKind.Cdw).Should().Be("\"cdw\"");
+        MscDomainJson.Serialize(MscDomain.Safety.CtcaeVersion.V5_0).Should().NotContain("V5");
+    }
+
+    /// <summary>Every enum type reached from the context's registered types through properties, elements and derived types.</summary>
+    internal static HashSet<Type> ReachableEnums()
+    {
+        var options = MscDomainJsonContext.Default.Options;
+        var seen = new HashSet<Type>();
+        var enums = new HashSet<Type>();
+        var queue = new Queue<Type>(RegisteredTypes());
+        while (queue.TryDequeue(out var type))
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            if (type.IsEnum)
+            {
+                enums.Add(type);
+                continue;
+            }
+
+            JsonTypeInfo info;
+            try
+            {
+                info = options.GetTypeInfo(type);
+            }
+            catch (NotSupportedException)
+            {
+                continue;
+            }
+
+            if (info.ElementType is { } element)
+            {
+                queue.Enqueue(element);
+            }
+
+            if (info.KeyType is { } key)
+            {
+                queue.Enqueue(key);
+            }
+
+            foreach (var p in info.Properties)
+            {
+                queue.Enqueue(p.PropertyType);
+            }
+
+            foreach (var d in info.PolymorphismOptions?.DerivedTypes ?? [])
+            {
+                queue.Enqueue(d.DerivedType);
+            }
+        }
+
+        return enums;
+    }
+
+    /// <summary>The types named by <c>[JsonSerializable]</c> on the context.</summary>
+    internal static IEnumerable<Type> RegisteredTypes() =>
+        typeof(MscDomainJsonContext).GetCustomAttributesData()
+            .Where(a => a.AttributeType == typeof(JsonSerializableAttribute))
+            .Select(a => (Type)a.ConstructorArguments[0].Value!)
+            .Distinct();
 
     [Fact]
     public void Every_serialised_member_of_a_model_object_is_a_constructor_parameter()
