@@ -46,6 +46,24 @@ public class CliBenchmarks
     public void Cleanup() => Directory.Delete(_dir, recursive: true);
 
     /// <summary>msprog-style multiple events, roving baseline, RAW/PIRA classification.</summary>
+    /// <summary>Baseline: read both input files and copy every line to an output file, without parsing.</summary>
+    [Benchmark(Baseline = true)]
+    public long CopyInputFilesOnly()
+    {
+        using var output = new StreamWriter(Path.Combine(_dir, "copy.csv"));
+        long lines = 0;
+        foreach (var file in new[] { "visits.csv", "relapses.csv" })
+        {
+            foreach (var line in File.ReadLines(Path.Combine(_dir, file)))
+            {
+                output.WriteLine(line);
+                lines++;
+            }
+        }
+
+        return lines;
+    }
+
     [Benchmark]
     public int ProgressionMultipleRovingRawPira() => Run(
         [
