@@ -12,14 +12,7 @@ public sealed partial record ConfirmedChangeOptions
     {
         var ci = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        var outcomeName = Outcome switch
-        {
-            OutcomeKind.Edss => "Expanded Disability Status Scale (EDSS) score",
-            OutcomeKind.T25fw => "Timed 25-Foot Walk (T25FW) time",
-            OutcomeKind.Nhpt => "Nine-Hole Peg Test (9HPT) time",
-            OutcomeKind.Sdmt => "Symbol Digit Modalities Test (SDMT) score",
-            _ => "outcome",
-        };
+        var outcomeName = OutcomeKindText.MethodsName(Outcome);
         var what = Events switch
         {
             EventSelection.FirstCdw => "the first confirmed disability worsening (CDW)",
