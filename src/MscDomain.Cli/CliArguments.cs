@@ -15,8 +15,18 @@ internal sealed class CliArguments
     {
     }
 
-    /// <summary>Positional arguments in order.</summary>
-    public List<string> Positional { get; } = [];
+    private readonly List<string> _positional = [];
+    private bool _positionalRead;
+
+    /// <summary>Positional arguments in order; reading them tells <see cref="EnsureAllUsed"/> the command takes them.</summary>
+    public IReadOnlyList<string> Positional
+    {
+        get
+        {
+            _positionalRead = true;
+            return _positional;
+        }
+    }
 
     /// <summary>Parses the arguments after the command name.</summary>
     public static CliArguments Parse(ReadOnlySpan<string> args)
@@ -47,7 +57,7 @@ internal sealed class CliArguments
             }
             else
             {
-                result.Positional.Add(a);
+                result._positional.Add(a);
             }
         }
 
@@ -107,9 +117,15 @@ internal sealed class CliArguments
     /// <summary>Options given on the command line that no code asked for.</summary>
     public IReadOnlyList<string> Unused() => _options.Keys.Where(k => !_used.Contains(k)).ToList();
 
-    /// <summary>Throws a usage error naming every option that was given but not read by the command.</summary>
+    /// <summary>Throws a usage error naming every option that was given but not read by the command, and any
+    /// positional argument given to a command that takes none.</summary>
     public void EnsureAllUsed()
     {
+        if (!_positionalRead && _positional.Count > 0)
+        {
+            throw new CliUsageException("unexpected argument(s): " + string.Join(", ", _positional.Select(p => "'" + p + "'")) + "; options are written --name value.");
+        }
+
         var unused = Unused();
         if (unused.Count > 0)
         {

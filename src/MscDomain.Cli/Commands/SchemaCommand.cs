@@ -20,10 +20,6 @@ internal sealed class SchemaCommand : ICliCommand
     {
         var output = args.Get("output");
         args.EnsureAllUsed();
-        if (args.Positional.Count != 0)
-        {
-            throw new CliUsageException($"unexpected argument '{args.Positional[0]}'.");
-        }
 
         var schema = CheckedInSchema.Json;
         if (output is null)

@@ -47,11 +47,12 @@ internal sealed class ValidateCommand : ICliCommand
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
         var type = args.Get("type");
-        args.EnsureAllUsed();
         if (args.Positional.Count != 1)
         {
             throw new CliUsageException("give exactly one FILE.json to validate.");
         }
+
+        args.EnsureAllUsed();
 
         if (type is not null && !Types.Contains(type))
         {
