@@ -7,6 +7,7 @@ using MscDomain.Outcomes;
 using MscDomain.Samples;
 using MscDomain.Serialization;
 using MscDomain.Trials;
+using MscDomain.Common;
 
 namespace MscDomain.Benchmarks;
 

@@ -7,6 +7,7 @@ using MscDomain.Dosing;
 using MscDomain.Outcomes;
 using MscDomain.Samples;
 using MscDomain.Trials;
+using MscDomain.Common;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

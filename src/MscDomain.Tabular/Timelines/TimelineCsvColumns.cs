@@ -1,3 +1,4 @@
+using MscDomain.Common;
 namespace MscDomain.Tabular.Timelines;
 
 /// <summary>

@@ -9,6 +9,7 @@ using MscDomain.Tabular.Csv;
 using MscDomain.Trials;
 using NodaTime;
 using static MscDomain.Tabular.Timelines.TimelineCsvText;
+using MscDomain.Common;
 
 namespace MscDomain.Tabular.Timelines;
 

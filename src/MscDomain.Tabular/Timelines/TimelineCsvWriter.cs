@@ -3,6 +3,7 @@ using MscDomain.Outcomes;
 using MscDomain.Safety;
 using MscDomain.Trials;
 using static MscDomain.Tabular.Timelines.TimelineCsvText;
+using MscDomain.Common;
 
 namespace MscDomain.Tabular.Timelines;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
-using MscDomain.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.Cells;
 

@@ -1,5 +1,5 @@
-using MscDomain.Serialization;
 using MscDomain.Trials;
+using MscDomain.Common;
 
 namespace MscDomain.Cells;
 

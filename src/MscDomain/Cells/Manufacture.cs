@@ -1,5 +1,5 @@
 using MscDomain.Outcomes;
-using MscDomain.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.Cells;
 

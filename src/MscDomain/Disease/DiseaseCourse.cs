@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Disease;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using MscDomain.Cells;
-using MscDomain.Serialization;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Dosing;
 

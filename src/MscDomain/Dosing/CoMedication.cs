@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using MscDomain.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.Dosing;
 

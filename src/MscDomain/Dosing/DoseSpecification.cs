@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.Dosing;
 
@@ -20,7 +21,7 @@ namespace MscDomain.Dosing;
 public abstract record DoseSpecification
 {
     private protected DoseSpecification(string? verbatim) =>
-        Verbatim = Serialization.Require.NullOrNotBlank(verbatim, nameof(verbatim));
+        Verbatim = Require.NullOrNotBlank(verbatim, nameof(verbatim));
 
     /// <summary>The dose exactly as the source wrote it (e.g. "1–2 × 10^6 cells/kg"), or null.</summary>
     public string? Verbatim { get; }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using MscDomain.Serialization;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Dosing;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Collections.Immutable;
-using MscDomain.Serialization;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Dosing;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MscDomain.Trials;
+using MscDomain.Common;
 
 namespace MscDomain.Mechanisms;
 

@@ -1,5 +1,5 @@
-using MscDomain.Serialization;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Outcomes;
 

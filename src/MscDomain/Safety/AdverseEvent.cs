@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 
 using MscDomain.Trials;
+using MscDomain.Common;
 
 namespace MscDomain.Safety;
 

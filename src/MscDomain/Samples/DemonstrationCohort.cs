@@ -12,6 +12,7 @@ using MscDomain.Serialization;
 using MscDomain.Trials;
 using NodaTime;
 using OutcomeSystem = MscDomain.Outcomes.FunctionalSystem;
+using MscDomain.Common;
 
 namespace MscDomain.Samples;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MscDomain.Outcomes;
 using MscDomain.Safety;
 using MscDomain.Trials;
+using MscDomain.Common;
 
 namespace MscDomain.Serialization;
 

@@ -6,6 +6,7 @@ using MscDomain.Dosing;
 using MscDomain.Outcomes;
 using MscDomain.Trials;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Serialization;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MscDomain.Trials;
+using MscDomain.Common;
 
 namespace MscDomain.Serialization;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using MscDomain.Dosing;
-using MscDomain.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.Trials;
 

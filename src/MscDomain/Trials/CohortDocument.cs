@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MscDomain.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.Trials;
 

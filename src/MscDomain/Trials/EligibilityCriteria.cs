@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using MscDomain.Disease;
 using MscDomain.Outcomes;
-using MscDomain.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.Trials;
 

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
-using MscDomain.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.Trials;
 

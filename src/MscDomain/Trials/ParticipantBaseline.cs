@@ -2,6 +2,7 @@ using MscDomain.Disease;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Trials;
 

@@ -5,6 +5,7 @@ using MscDomain.Outcomes;
 using MscDomain.Safety;
 using MscDomain.Serialization;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Trials;
 

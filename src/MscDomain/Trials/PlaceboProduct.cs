@@ -1,4 +1,4 @@
-using MscDomain.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.Trials;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.Trials;
 

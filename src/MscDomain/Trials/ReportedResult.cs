@@ -1,5 +1,5 @@
 using MscDomain.Dosing;
-using MscDomain.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.Trials;
 

@@ -2,6 +2,7 @@ using MscDomain.Disability;
 using MscDomain.Outcomes;
 using MscDomain.Trials;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Tests.Disability;
 

@@ -8,6 +8,7 @@ using MscDomain.Trials;
 using NodaTime;
 using Xunit;
 using static MscDomain.Tests.Interactive.HtmlTableTest;
+using MscDomain.Common;
 
 namespace MscDomain.Tests.Interactive;
 

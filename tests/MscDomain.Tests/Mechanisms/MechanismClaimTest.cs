@@ -1,5 +1,6 @@
 using MscDomain.Mechanisms;
 using MscDomain.Trials;
+using MscDomain.Common;
 
 namespace MscDomain.Tests.Mechanisms;
 

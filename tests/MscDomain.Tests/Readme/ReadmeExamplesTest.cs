@@ -9,6 +9,7 @@ using MscDomain.Serialization;
 using MscDomain.Tabular.Csv;
 using MscDomain.Trials;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Tests.Readme;
 

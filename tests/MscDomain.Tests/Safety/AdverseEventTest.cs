@@ -3,6 +3,7 @@ using MscDomain.Safety;
 using NodaTime;
 
 using MscDomain.Trials;
+using MscDomain.Common;
 
 namespace MscDomain.Tests.Safety;
 

@@ -7,6 +7,7 @@ using MscDomain.Serialization;
 using MscDomain.Tests.Trials;
 using MscDomain.Trials;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Tests.Serialization;
 

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using MscDomain.Trials;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Tests.Trials;
 

@@ -2,6 +2,7 @@ using MscDomain.Disease;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
 using MscDomain.Trials;
+using MscDomain.Common;
 
 namespace MscDomain.Tests.Trials;
 

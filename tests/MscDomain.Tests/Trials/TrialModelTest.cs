@@ -4,6 +4,7 @@ using MscDomain.Outcomes;
 using MscDomain.Serialization;
 using MscDomain.Trials;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Tests.Trials;
 

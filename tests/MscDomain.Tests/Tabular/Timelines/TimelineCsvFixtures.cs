@@ -6,6 +6,7 @@ using MscDomain.Serialization;
 using MscDomain.Tests.Trials;
 using MscDomain.Trials;
 using NodaTime;
+using MscDomain.Common;
 
 namespace MscDomain.Tests.Tabular.Timelines;
 

@@ -6,6 +6,7 @@ using MscDomain.Tabular.Timelines;
 using MscDomain.Trials;
 using NodaTime;
 using Xunit;
+using MscDomain.Common;
 
 namespace MscDomain.Tests.Tabular.Timelines;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using MscDomain.Serialization;
 
-namespace MscDomain.Trials;
+namespace MscDomain.Common;
 
 /// <summary>Sex as recorded (ICH E3 / CDISC SEX).</summary>
 [JsonConverter(typeof(KebabCaseEnumConverter<Sex>))]

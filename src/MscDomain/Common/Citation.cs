@@ -1,6 +1,5 @@
-using MscDomain.Serialization;
 
-namespace MscDomain.Trials;
+namespace MscDomain.Common;
 
 /// <summary>A literature or registry reference: text plus DOI and/or PubMed id when known.</summary>
 /// <param name="Text">Short citation, e.g. "Connick P et al., Lancet Neurol 2012;11:150–156".</param>

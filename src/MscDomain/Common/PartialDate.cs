@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using MscDomain.Serialization;
 using NodaTime;
 
-namespace MscDomain.Trials;
+namespace MscDomain.Common;
 
 /// <summary>A clinical date known to the year, the month or the day (like FHIR <c>date</c>): "2019", "2019-03", "2019-03-13".</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace MscDomain.Serialization;
+namespace MscDomain.Common;
 
 /// <summary>Argument checks shared by the domain constructors; every message names the field, the value and the rule.</summary>
 internal static class Require
