@@ -67,7 +67,7 @@ public readonly record struct LabGradingResult
         get
         {
             var name = LabTermCatalog.CtcaeName(Term, Version) ?? Term.ToString();
-            var v = Version == CtcaeVersion.V5_0 ? "v5.0" : Version == CtcaeVersion.V6_0 ? "v6.0" : "v?";
+            var v = Enum.IsDefined(Version) ? CtcaeVersionText.Label(Version) : "v?";
             var text = _gradable
                 ? $"{name} (CTCAE {v}): grade {_grade.ToString(CultureInfo.InvariantCulture)}" + (_grade == 0 ? " (not abnormal in the graded direction)." : ".")
                 : $"{name} (CTCAE {v}): not gradable: {ReasonText(Reason)}.";
