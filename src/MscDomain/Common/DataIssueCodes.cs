@@ -80,6 +80,9 @@ public static class DataIssueCodes
     /// <summary>MSC0701: a date plus a reporting or follow-up period would leave the calendar (after 9999-12-31).</summary>
     public const string DateArithmeticOutOfCalendar = "MSC0701";
 
+    /// <summary>MSC0110: the file cannot be opened or read.</summary>
+    public const string FileUnreadable = "MSC0110";
+
     private static readonly FrozenDictionary<string, string> Meanings = new Dictionary<string, string>
     {
         [InvalidUtf8] = "The bytes are not valid UTF-8.",
@@ -104,6 +107,7 @@ public static class DataIssueCodes
         [LabBaselineContradiction] = "A lab row's baseline status contradicts its baseline value and reference range: not gradable.",
         [LabDirectionContradictsTerm] = "A lab row's direction contradicts its CTCAE term.",
         [DateArithmeticOutOfCalendar] = "A date plus a reporting or follow-up period would leave the calendar (after 9999-12-31).",
+        [FileUnreadable] = "The file cannot be opened or read.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every code with its one-line meaning.</summary>
