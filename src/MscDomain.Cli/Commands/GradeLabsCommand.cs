@@ -75,10 +75,9 @@ internal sealed class GradeLabsCommand : ICliCommand
         try
         {
             LabGradingCsvSummary summary;
-            using (var reader = new StreamReader(inputPath))
             using (var writer = new StreamWriter(temp))
             {
-                summary = LabGradingCsv.Grade(reader, writer, inputPath, options);
+                summary = LabGradingCsv.GradeFile(inputPath, writer, options);
             }
 
             File.Move(temp, fullOutput, overwrite: true);
