@@ -222,10 +222,5 @@ public static class MscDomainHtml
 
     private static string Days(decimal? days) => days is { } d ? d.ToString(CultureInfo.InvariantCulture) : "NR";
 
-    private static string VersionText(CtcaeVersion version) => version switch
-    {
-        CtcaeVersion.V5_0 => "5.0",
-        CtcaeVersion.V6_0 => "6.0",
-        _ => version.ToString(),
-    };
+    private static string VersionText(CtcaeVersion version) => CtcaeVersionText.Number(version);
 }

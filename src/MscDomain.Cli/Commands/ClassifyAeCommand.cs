@@ -97,7 +97,7 @@ internal sealed class ClassifyAeCommand : ICliCommand
 
     private static string Date(LocalDate? d) => d?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 
-    private static string Version(CtcaeVersion v) => v == CtcaeVersion.V5_0 ? "5.0" : "6.0";
+    private static string Version(CtcaeVersion v) => CtcaeVersionText.Number(v);
 
     private static string Criteria(SeriousnessCriteria c) => string.Join(";", SeriousnessClassifier.Split(c));
 

@@ -351,12 +351,9 @@ public static class TimelineCsvReader
     }
 
     private static CtcaeVersion ParseCtcaeVersion(CsvTableReader r, string text) =>
-        text.TrimStart('v', 'V') switch
-        {
-            "5" or "5.0" => CtcaeVersion.V5_0,
-            "6" or "6.0" => CtcaeVersion.V6_0,
-            _ => throw r.Error("ctcae_version", text, "is not a supported CTCAE version; use 5.0 or 6.0."),
-        };
+        CtcaeVersionText.TryParse(text, out var v)
+            ? v
+            : throw r.Error("ctcae_version", text, "is not a supported CTCAE version; use " + CtcaeVersionText.AcceptedSpellings + ".", MscDomain.Common.DataIssueCodes.UnreadableValue);
 
     private static readonly string[] AdministrationColumns = ["status", "time", "weight_kg", "planned_number", "period_id", "reason", "failed_release_test"];
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using MscDomain.Tabular.Csv;
 using NodaTime;
 using NodaTime.Text;
@@ -10,7 +9,7 @@ namespace MscDomain.Tabular.Timelines;
 internal static class TimelineCsvText
 {
     public static string Enum<TEnum>(TEnum value)
-        where TEnum : struct, System.Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+        where TEnum : struct, System.Enum => MscDomain.Ingest.IngestText.FormatEnum(value);
 
     public static string? Enum<TEnum>(TEnum? value)
         where TEnum : struct, System.Enum => value is { } v ? Enum(v) : null;
@@ -32,18 +31,9 @@ internal static class TimelineCsvText
 
     public static LocalDate? OptDate(CsvTableReader r, string column) => r.HasColumn(column) ? r.GetOptionalDate(column) : null;
 
-    public static int? OptInt(CsvTableReader r, string column)
-    {
-        var v = Opt(r, column);
-        if (v is null)
-        {
-            return null;
-        }
+    public static int? OptInt(CsvTableReader r, string column) => r.HasColumn(column) ? r.GetOptionalInt32(column) : null;
 
-        return int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : throw r.Error(column, v, "is not a whole number.");
-    }
-
-    public static bool? OptBool(CsvTableReader r, string column) => Opt(r, column) is null ? null : r.GetBoolean(column);
+    public static bool? OptBool(CsvTableReader r, string column) => r.HasColumn(column) ? r.GetOptionalBoolean(column) : null;
 
     public static LocalTime? OptTime(CsvTableReader r, string column)
     {
@@ -57,33 +47,15 @@ internal static class TimelineCsvText
         return result.Success ? result.Value : throw r.Error(column, v, "is not an ISO time; write times as HH:mm or HH:mm:ss, e.g. 09:30.");
     }
 
-    /// <summary>An enum value written kebab-case (<c>relapsing-remitting</c>); snake_case and PascalCase are accepted too.</summary>
+    /// <summary>An enum value in the core's accepted spellings (<see cref="MscDomain.Ingest.IngestText.TryParseEnum{TEnum}"/>).</summary>
     public static TEnum? OptEnum<TEnum>(CsvTableReader r, string column)
-        where TEnum : struct, System.Enum
-    {
-        var v = Opt(r, column);
-        if (v is null)
-        {
-            return null;
-        }
-
-        var key = Normalize(v);
-        foreach (var e in System.Enum.GetValues<TEnum>())
-        {
-            if (Normalize(e.ToString()) == key)
-            {
-                return e;
-            }
-        }
-
-        throw r.Error(column, v, $"is not one of: {string.Join(", ", System.Enum.GetValues<TEnum>().Select(e => Enum(e)))}.");
-    }
+        where TEnum : struct, System.Enum => r.HasColumn(column) ? r.GetEnum<TEnum>(column, required: false) : null;
 
     public static TEnum ReqEnum<TEnum>(CsvTableReader r, string column)
         where TEnum : struct, System.Enum
     {
         r.RequireColumns(column);
-        return OptEnum<TEnum>(r, column) ?? throw r.Error(column, string.Empty, $"the value is empty; one of {string.Join(", ", System.Enum.GetValues<TEnum>().Select(e => Enum(e)))} is required.");
+        return r.GetEnum<TEnum>(column, required: true)!.Value;
     }
 
     /// <summary>Runs a domain constructor, turning its <see cref="ArgumentException"/> into a located <see cref="TabularInputException"/>.</summary>
@@ -100,6 +72,4 @@ internal static class TimelineCsvText
             throw column is null ? new TabularInputException(r.File, r.Line, null, rule) : r.Error(column, value, value.Length == 0 ? rule : "breaks a rule: " + rule);
         }
     }
-
-    private static string Normalize(string s) => new string(s.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
 }

@@ -114,6 +114,8 @@ public readonly record struct LabGradingResult
         CtcaeNotGradableReason.UnknownTerm => "not a CTCAE lab term graded by MscDomain",
         CtcaeNotGradableReason.UnsupportedVersion => "term not lab-gradable in this CTCAE version",
         CtcaeNotGradableReason.InvalidInput => "invalid input (negative value, ULN not above LLN, or non-positive baseline)",
+        CtcaeNotGradableReason.InvalidReferenceRange => "impossible reference range (LLN not below ULN, or ULN not above 0)",
+        CtcaeNotGradableReason.ContradictoryBaselineStatus => "the baseline status contradicts the baseline value and the reference range",
         CtcaeNotGradableReason.ClinicalInputRequired => "clinical input required to decide the grade",
         _ => reason.ToString(),
     };
