@@ -93,6 +93,15 @@ public sealed record AdverseEvent
         CheckDefined(expectedness, nameof(expectedness), id);
         CheckDefined(actionTaken, nameof(actionTaken), id);
 
+        foreach (var (name, date) in new[] { (nameof(onsetDate), onsetDate), (nameof(endDate), endDate), (nameof(sponsorAwareDate), sponsorAwareDate), (nameof(sponsorAwareOfUpgradeDate), sponsorAwareOfUpgradeDate) })
+        {
+            if (date > LatestDate)
+            {
+                throw new ArgumentOutOfRangeException(name, date,
+                    $"Adverse event '{id}': {name} {date:uuuu-MM-dd} is after {LatestDate:uuuu-MM-dd}, the latest date whose {ReportingDeadlines.OtherDays}-day reporting clock stays in the calendar (ends 9999-12-31).");
+            }
+        }
+
         if (onsetTime is { } t)
         {
             if (onsetDate is not { } d)
@@ -153,6 +162,10 @@ public sealed record AdverseEvent
         SponsorAwareOfUpgradeDate = sponsorAwareOfUpgradeDate;
         ActionTaken = actionTaken;
     }
+
+    /// <summary>The latest date an adverse event may carry: 9999-12-31 minus the longest reporting clock
+    /// (<see cref="ReportingDeadlines.OtherDays"/>), so that every deadline computed from it is a date of the calendar.</summary>
+    public static LocalDate LatestDate { get; } = new LocalDate(9999, 12, 31).PlusDays(-ReportingDeadlines.OtherDays);
 
     /// <summary>The event's identifier within its study.</summary>
     public string Id { get; }
