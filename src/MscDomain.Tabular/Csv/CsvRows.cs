@@ -21,6 +21,11 @@ internal sealed class CsvRows : IDisposable
     {
         _reader = reader;
         File = file;
+        if (reader.Peek() == '\uFEFF')
+        {
+            reader.Read(); // a byte-order mark left in decoded text (e.g. from a string) is not part of the first name
+        }
+
         _parser = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = false,

@@ -176,16 +176,18 @@ public sealed class CsvTableReader : IDisposable
     /// <summary>The location of a cell of the current row.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>file:line:column [name].</returns>
-    public SourceLocation At(string column) => _record.At(_rows.Header.IndexOf(column));
+    public SourceLocation At(string column) => _rows.Header.IndexOf(column) is var i and >= 0
+        ? _record.At(i)
+        : new SourceLocation(File, Line >= 1 ? Line : null, null, column);
 
     /// <summary>An error at the current row and <paramref name="column"/> naming <paramref name="value"/> and the rule.</summary>
     /// <param name="column">The column.</param>
     /// <param name="value">The offending value (empty when the field is empty).</param>
     /// <param name="rule">What is wrong.</param>
-    /// <param name="code">The issue code; default <see cref="DataIssueCodes.OutOfRange"/>.</param>
+    /// <param name="code">The issue code; by default <see cref="DataIssueCodes.MissingValue"/> for an empty value, else <see cref="DataIssueCodes.OutOfRange"/>.</param>
     /// <returns>The exception to throw.</returns>
-    public TabularInputException Error(string column, string value, string rule, string code = DataIssueCodes.OutOfRange) =>
-        new([DataIssue.Error(code, At(column), value.Length == 0 ? null : value, rule)]);
+    public TabularInputException Error(string column, string value, string rule, string? code = null) =>
+        new([DataIssue.Error(code ?? (value.Length == 0 ? DataIssueCodes.MissingValue : DataIssueCodes.OutOfRange), At(column), value.Length == 0 ? null : value, rule)]);
 
     /// <inheritdoc />
     public void Dispose()

@@ -122,7 +122,7 @@ public static class TimelineCsvReader
             var birthText = r.GetString(birthColumn);
             if (!PartialDate.TryParse(birthText, out var birth))
             {
-                throw r.Error(birthColumn, birthText, "is not a (partial) date; write yyyy, yyyy-MM or yyyy-MM-dd, e.g. 1980 or 1980-05-17.");
+                throw r.Error(birthColumn, birthText, "is not a (partial) date; write yyyy, yyyy-MM or yyyy-MM-dd, e.g. 1980 or 1980-05-17.", MscDomain.Common.DataIssueCodes.UnreadableValue);
             }
 
             var sex = ReqEnum<Sex>(r, c.Sex);
@@ -290,7 +290,7 @@ public static class TimelineCsvReader
         PartialDate? partial = null;
         if (Opt(r, "partial_onset") is { } partialText)
         {
-            partial = PartialDate.TryParse(partialText, out var p) ? p : throw r.Error("partial_onset", partialText, "is not a (partial) date; write yyyy, yyyy-MM or yyyy-MM-dd.");
+            partial = PartialDate.TryParse(partialText, out var p) ? p : throw r.Error("partial_onset", partialText, "is not a (partial) date; write yyyy, yyyy-MM or yyyy-MM-dd.", MscDomain.Common.DataIssueCodes.UnreadableValue);
         }
 
         var grade = OptInt(r, "grade");

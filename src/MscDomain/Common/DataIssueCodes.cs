@@ -62,23 +62,11 @@ public static class DataIssueCodes
     /// <summary>MSC0302: a record names a participant who has no record in the table it belongs to.</summary>
     public const string UnknownParticipant = "MSC0302";
 
-    /// <summary>MSC0303: a record that must be unique (such as a participant id) appears more than once.</summary>
-    public const string DuplicateRecord = "MSC0303";
-
     /// <summary>MSC0304: a participant who was asked for has no usable records.</summary>
     public const string NoParticipantRecords = "MSC0304";
 
-    /// <summary>MSC0601: a lab row's reference range is impossible (LLN ≥ ULN, ULN ≤ 0, or a negative limit): not gradable.</summary>
-    public const string LabReferenceRangeInvalid = "MSC0601";
-
-    /// <summary>MSC0602: a lab row's baseline status contradicts its baseline value and reference range: not gradable.</summary>
-    public const string LabBaselineContradiction = "MSC0602";
-
     /// <summary>MSC0603: a lab row's direction contradicts its CTCAE term.</summary>
     public const string LabDirectionContradictsTerm = "MSC0603";
-
-    /// <summary>MSC0701: a date plus a reporting or follow-up period would leave the calendar (after 9999-12-31).</summary>
-    public const string DateArithmeticOutOfCalendar = "MSC0701";
 
     /// <summary>MSC0110: the file cannot be opened or read.</summary>
     public const string FileUnreadable = "MSC0110";
@@ -101,12 +89,8 @@ public static class DataIssueCodes
         [MissingValueDropped] = "A row without a value of the analysed outcome was dropped, as msprog does (note).",
         [SameDayDuplicate] = "Two rows of one participant on one date: the last row in file order is kept, as msprog does (note).",
         [UnknownParticipant] = "A record names a participant who has no record in the table it belongs to.",
-        [DuplicateRecord] = "A record that must be unique (such as a participant id) appears more than once.",
         [NoParticipantRecords] = "A participant who was asked for has no usable records.",
-        [LabReferenceRangeInvalid] = "A lab row's reference range is impossible (LLN ≥ ULN, ULN ≤ 0, or a negative limit): not gradable.",
-        [LabBaselineContradiction] = "A lab row's baseline status contradicts its baseline value and reference range: not gradable.",
         [LabDirectionContradictsTerm] = "A lab row's direction contradicts its CTCAE term.",
-        [DateArithmeticOutOfCalendar] = "A date plus a reporting or follow-up period would leave the calendar (after 9999-12-31).",
         [FileUnreadable] = "The file cannot be opened or read.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

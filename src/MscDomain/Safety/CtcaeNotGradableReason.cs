@@ -39,11 +39,11 @@ public enum CtcaeNotGradableReason
     ClinicalInputRequired,
 
     /// <summary>The reference range is impossible: LLN ≥ ULN, or ULN ≤ 0 (a normal range has a positive upper limit above
-    /// its lower limit; CTCAE v5.0 grades relative to the institution's normal range). Issue code <c>MSC0601</c>.</summary>
+    /// its lower limit; CTCAE v5.0 grades relative to the institution's normal range).</summary>
     InvalidReferenceRange,
 
     /// <summary>The baseline status contradicts the baseline value: "high" with a value at or below ULN, "low" at or above
     /// LLN, "normal" outside LLN–ULN (safety.md §3: the status decides which CTCAE column applies, so a contradiction
-    /// would pick the wrong one). Issue code <c>MSC0602</c>.</summary>
+    /// would pick the wrong one).</summary>
     ContradictoryBaselineStatus,
 }
