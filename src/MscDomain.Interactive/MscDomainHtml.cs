@@ -2,10 +2,11 @@ using System.Globalization;
 using MscDomain.Analysis;
 using MscDomain.Disability;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Trials;
 using NodaTime;
 using NodaTime.Text;
+using MscDomain.AdverseEvents;
+using MscDomain.Safety;
 
 namespace MscDomain.Interactive;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using MscDomain.Safety;
 using NodaTime;
+using MscDomain.AdverseEvents;
+using MscDomain.Safety;
 
 namespace MscDomain.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using MscDomain.AdverseEvents;
 using MscDomain.Safety;
 
 namespace MscDomain.Tabular.Labs;

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using MscDomain.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>Whether an adverse reaction is expected according to the reference safety information (RSI).</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using MscDomain.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>
 /// A version of the Common Terminology Criteria for Adverse Events (CTCAE), the US National Cancer
