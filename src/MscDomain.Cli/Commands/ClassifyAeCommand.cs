@@ -4,6 +4,7 @@ using System.Text.Json;
 using MscDomain.Common;
 using MscDomain.Safety;
 using NodaTime;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Cli.Commands;
 
