@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MscDomain.Common;
 using MscDomain.Ingest;
 using NodaTime;
@@ -170,7 +171,7 @@ public sealed class CsvTableReader : IDisposable
     /// <param name="required">Whether a value is required.</param>
     /// <returns>The value or <see langword="null"/>.</returns>
     /// <exception cref="TabularInputException">The value is not a member, or missing when required.</exception>
-    public TEnum? GetEnum<TEnum>(string column, bool required)
+    public TEnum? GetEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(string column, bool required)
         where TEnum : struct, Enum => Checked(_record.Enum<TEnum>(Index(column), required));
 
     /// <summary>The location of a cell of the current row.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using MscDomain.AdverseEvents;
 using MscDomain.Common;
 using MscDomain.Ingest;
 using MscDomain.Safety;
@@ -14,11 +15,11 @@ namespace MscDomain.Tabular.Labs;
 /// <remarks>
 /// <para>The columns and spellings are the core's (<see cref="LabRowIngest"/>). Required columns (any order, names case-insensitive): <c>term</c>, <c>direction</c> (high, low, or
 /// empty when the term implies it), <c>value</c>, <c>unit</c>, <c>lln</c>, <c>uln</c>, <c>baseline_value</c>,
-/// <c>baseline_status</c> (normal, high, low or empty), <c>ctcae_version</c> (5.0 or 6.0). Optional:
+/// <c>baseline_status</c> (normal, high, low or empty), <c>ctcae_version</c> (<c>v5.0</c> or <c>v6.0</c>, the spelling JSON uses). Optional:
 /// <c>symptomatic</c>, <c>intervention_indicated</c>, <c>on_anticoagulation</c>, <c>is_baseline</c> (true, false,
 /// empty = unknown → the clinical-qualifier policy). Numbers use invariant culture (<c>1.5</c>); empty = missing.</para>
-/// <para><c>reason</c> is the <see cref="CtcaeNotGradableReason"/> when not gradable; for a grade it lists the
-/// <see cref="LabGradingFlags"/> that fired (empty when none). Unknown term names, unsupported units and missing
+/// <para><c>reason</c> is the <see cref="CtcaeNotGradableReason"/> wire name (<c>missing-lln</c>) when not gradable; for a
+/// grade it lists the wire names of the <see cref="LabGradingFlags"/> that fired, separated by <c>;</c> (empty when none). Unknown term names, unsupported units and missing
 /// references are data, not errors: the row is "not gradable".</para>
 /// <para>Errors (unparseable number or flag, unknown version, direction or baseline status, a direction that contradicts
 /// the term, missing required column,
@@ -100,13 +101,13 @@ public static class LabGradingCsv
             {
                 graded++;
                 writer.WriteField(g.ToString(CultureInfo.InvariantCulture));
-                writer.WriteField(result.Flags == LabGradingFlags.None ? string.Empty : result.Flags.ToString().Replace(", ", ";", StringComparison.Ordinal));
+                writer.WriteField(result.Flags == LabGradingFlags.None ? string.Empty : WireName.Of(result.Flags).Replace(", ", ";", StringComparison.Ordinal));
             }
             else
             {
                 notGradable++;
                 writer.WriteField(string.Empty);
-                writer.WriteField(result.Reason.ToString());
+                writer.WriteField(WireName.Of(result.Reason));
             }
 
             writer.NextRecord();

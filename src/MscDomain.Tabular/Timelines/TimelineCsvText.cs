@@ -1,17 +1,19 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using MscDomain.Common;
 using MscDomain.Tabular.Csv;
 using NodaTime;
 using NodaTime.Text;
 
 namespace MscDomain.Tabular.Timelines;
 
-/// <summary>Shared text conventions of the timeline CSV reader and writer (enums as kebab-case, invariant numbers, ISO dates).</summary>
+/// <summary>Shared text conventions of the timeline CSV reader and writer (enums as their <see cref="WireName"/>, invariant numbers, ISO dates).</summary>
 internal static class TimelineCsvText
 {
-    public static string Enum<TEnum>(TEnum value)
-        where TEnum : struct, System.Enum => MscDomain.Ingest.IngestText.FormatEnum(value);
+    public static string Enum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(TEnum value)
+        where TEnum : struct, System.Enum => WireName.Of(value);
 
-    public static string? Enum<TEnum>(TEnum? value)
+    public static string? Enum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(TEnum? value)
         where TEnum : struct, System.Enum => value is { } v ? Enum(v) : null;
 
     public static string? Num(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
@@ -47,15 +49,15 @@ internal static class TimelineCsvText
         return result.Success ? result.Value : throw r.Error(column, v, "is not an ISO time; write times as HH:mm or HH:mm:ss, e.g. 09:30.");
     }
 
-    /// <summary>An enum value in the core's accepted spellings (<see cref="MscDomain.Ingest.IngestText.TryParseEnum{TEnum}"/>).</summary>
-    public static TEnum? OptEnum<TEnum>(CsvTableReader r, string column)
+    /// <summary>An enum value as its wire name (<see cref="WireName"/>), read through the core's ingest (<see cref="MscDomain.Ingest.IngestText.TryParseEnum{TEnum}"/>).</summary>
+    public static TEnum? OptEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(CsvTableReader r, string column)
         where TEnum : struct, System.Enum => r.HasColumn(column) ? r.GetEnum<TEnum>(column, required: false) : null;
 
-    public static TEnum ReqEnum<TEnum>(CsvTableReader r, string column)
+    public static TEnum ReqEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(CsvTableReader r, string column)
         where TEnum : struct, System.Enum
     {
         r.RequireColumns(column);
-        return r.GetEnum<TEnum>(column, required: true)!.Value;
+        return OptEnum<TEnum>(r, column) ?? throw r.Error(column, string.Empty, $"the value is empty; one of {string.Join(", ", WireName.Names<TEnum>())} is required.");
     }
 
     /// <summary>Runs a domain constructor, turning its <see cref="ArgumentException"/> into a located <see cref="TabularInputException"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MscDomain.Disability;
 using NodaTime;
@@ -124,25 +125,25 @@ public static class IngestText
     /// <returns><see langword="true"/> when in range.</returns>
     public static bool IsDayNumberInRange(long day) => day >= MinDayNumber && day <= MaxDayNumber;
 
-    /// <summary>Reads a coded value (an enum) in its wire spelling or the same words in another case or separator
-    /// (<c>bone-marrow</c>, <c>bone_marrow</c>, <c>BoneMarrow</c>).</summary>
+    /// <summary>Reads a coded value (an enum) by its wire name (<see cref="Common.WireName"/>, exact: <c>bone-marrow</c>,
+    /// <c>v5.0</c>), surrounding blanks ignored.</summary>
     /// <typeparam name="TEnum">The enum.</typeparam>
     /// <param name="text">The text.</param>
     /// <param name="value">The value.</param>
     /// <returns>Whether the text names a member.</returns>
-    public static bool TryParseEnum<TEnum>(string text, out TEnum value)
+    public static bool TryParseEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(string text, out TEnum value)
         where TEnum : struct, Enum => EnumSpelling<TEnum>.TryParse(text, out value);
 
     /// <summary>The wire spelling of an enum member (kebab-case), as readers accept and writers write it.</summary>
     /// <typeparam name="TEnum">The enum.</typeparam>
     /// <param name="value">The member.</param>
     /// <returns>The spelling.</returns>
-    public static string FormatEnum<TEnum>(TEnum value)
+    public static string FormatEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(TEnum value)
         where TEnum : struct, Enum => EnumSpelling<TEnum>.Format(value);
 
     /// <summary>The wire spellings of every member of <typeparamref name="TEnum"/>, comma-separated, for messages.</summary>
     /// <typeparam name="TEnum">The enum.</typeparam>
     /// <returns>The listing.</returns>
-    public static string EnumSpellings<TEnum>()
+    public static string EnumSpellings<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>()
         where TEnum : struct, Enum => EnumSpelling<TEnum>.Listing;
 }

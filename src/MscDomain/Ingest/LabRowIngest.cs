@@ -1,3 +1,4 @@
+using MscDomain.AdverseEvents;
 using MscDomain.Common;
 using MscDomain.Safety;
 
@@ -10,7 +11,8 @@ namespace MscDomain.Ingest;
 /// <para>Required columns: <c>term</c>, <c>direction</c> (<c>high</c>/<c>h</c>, <c>low</c>/<c>l</c>, or empty when the term
 /// implies it), <c>value</c>, <c>unit</c>, <c>lln</c>, <c>uln</c>, <c>baseline_value</c>, <c>baseline_status</c>
 /// (<c>normal</c>/<c>n</c>, <c>high</c>/<c>h</c>, <c>low</c>/<c>l</c>, or empty = unknown), <c>ctcae_version</c>
-/// (<see cref="CtcaeVersionText.AcceptedSpellings"/>). Optional booleans: <c>symptomatic</c>, <c>intervention_indicated</c>,
+/// (its wire name, <c>v5.0</c> or <c>v6.0</c>). Direction, status and version are read as wire names
+/// (<see cref="WireName"/>), exactly as JSON spells them. Optional booleans: <c>symptomatic</c>, <c>intervention_indicated</c>,
 /// <c>on_anticoagulation</c>, <c>is_baseline</c> (empty = unknown).</para>
 /// <para>Unknown term names, unsupported units and missing or impossible references are data, not reading errors:
 /// the grader reports them as "not gradable" with a <see cref="CtcaeNotGradableReason"/>. Reading errors: an unreadable
@@ -70,29 +72,22 @@ public sealed class LabRowIngest
         }
 
         var versionText = _record.Raw(_version) ?? string.Empty;
-        CtcaeVersion? version = CtcaeVersionText.TryParse(versionText, out var v) ? v : null;
+        CtcaeVersion? version = IngestText.TryParseEnum<CtcaeVersion>(versionText, out var v) ? v : null;
         if (version is null)
         {
             _record.Error(versionText.Length == 0 ? DataIssueCodes.MissingValue : DataIssueCodes.UnreadableValue, _version, versionText.Length == 0 ? null : versionText,
-                "is not a supported CTCAE version; use " + CtcaeVersionText.AcceptedSpellings + ".");
+                "is not a CTCAE version; expected one of: " + IngestText.EnumSpellings<CtcaeVersion>() + ".");
         }
 
         var directionText = _record.Raw(_direction) ?? string.Empty;
-        LabGradingDirection? direction = IngestText.IsMissing(directionText) ? null : directionText.ToLowerInvariant() switch
-        {
-            "high" or "h" => LabGradingDirection.High,
-            "low" or "l" => LabGradingDirection.Low,
-            _ => Bad<LabGradingDirection>(_direction, directionText, "is not high, low (h, l) or empty (the term's own direction)."),
-        };
+        LabGradingDirection? direction = IngestText.IsMissing(directionText) ? null
+            : IngestText.TryParseEnum<LabGradingDirection>(directionText, out var d) ? d
+            : Bad<LabGradingDirection>(_direction, directionText, "is not " + IngestText.EnumSpellings<LabGradingDirection>() + " or empty (the term's own direction).");
 
         var statusText = _record.Raw(_status) ?? string.Empty;
-        var status = IngestText.IsMissing(statusText) ? ReferenceRangeStatus.Unknown : statusText.ToLowerInvariant() switch
-        {
-            "normal" or "n" => ReferenceRangeStatus.Normal,
-            "high" or "h" => ReferenceRangeStatus.High,
-            "low" or "l" => ReferenceRangeStatus.Low,
-            _ => Bad<ReferenceRangeStatus>(_status, statusText, "is not normal, high, low (n, h, l) or empty (unknown).") ?? ReferenceRangeStatus.Unknown,
-        };
+        var status = IngestText.IsMissing(statusText) ? ReferenceRangeStatus.Unknown
+            : IngestText.TryParseEnum<ReferenceRangeStatus>(statusText, out var st) && st != ReferenceRangeStatus.Unknown ? st
+            : Bad<ReferenceRangeStatus>(_status, statusText, "is not normal, high, low or empty (unknown).") ?? ReferenceRangeStatus.Unknown;
 
         var value = _record.Decimal(_value, required: false);
         var lln = _record.Decimal(_lln, required: false);
@@ -106,7 +101,7 @@ public sealed class LabRowIngest
         if (direction is { } && !LabTermCatalog.TryResolve(termText, direction, out _) && LabTermCatalog.TryResolve(termText, null, out var other))
         {
             _record.Error(DataIssueCodes.LabDirectionContradictsTerm, _direction, directionText,
-                $"contradicts term '{termText}', which grades {LabTermCatalog.DirectionOf(other).ToString().ToLowerInvariant()} values (CTCAE).");
+                $"contradicts term '{termText}', which grades {WireName.Of(LabTermCatalog.DirectionOf(other))} values (CTCAE).");
         }
 
         if (_record.RowErrors > 0 || version is null)

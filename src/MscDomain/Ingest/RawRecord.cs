@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MscDomain.Common;
 using NodaTime;
@@ -234,7 +235,7 @@ public sealed class RawRecord
     /// <param name="column">0-based column index, or -1.</param>
     /// <param name="required">Whether a value is required.</param>
     /// <returns>The value, or <see langword="null"/>.</returns>
-    public TEnum? Enum<TEnum>(int column, bool required)
+    public TEnum? Enum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(int column, bool required)
         where TEnum : struct, System.Enum
     {
         var t = Raw(column);

@@ -1,4 +1,6 @@
+using MscDomain.Common;
 using System.Globalization;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Safety;
 
@@ -67,7 +69,7 @@ public readonly record struct LabGradingResult
         get
         {
             var name = LabTermCatalog.CtcaeName(Term, Version) ?? Term.ToString();
-            var v = Enum.IsDefined(Version) ? CtcaeVersionText.Label(Version) : "v?";
+            var v = Enum.IsDefined(Version) ? WireName.Of(Version) : "v?";
             var text = _gradable
                 ? $"{name} (CTCAE {v}): grade {_grade.ToString(CultureInfo.InvariantCulture)}" + (_grade == 0 ? " (not abnormal in the graded direction)." : ".")
                 : $"{name} (CTCAE {v}): not gradable: {ReasonText(Reason)}.";

@@ -1,3 +1,4 @@
+using MscDomain.AdverseEvents;
 using MscDomain.Disability;
 using MscDomain.Safety;
 using MscDomain.Tests.Cli;
@@ -100,6 +101,10 @@ public sealed class OptionRangeTest
             AdverseEventClassifier.Classify(ae).Should().NotBeNull();
         }
     }
+
+    [Fact]
+    public void The_adverse_event_date_limit_follows_the_longest_reporting_clock() =>
+        AdverseEvent.LongestReportingClockDays.Should().Be(ReportingDeadlines.OtherDays);
 
     [Fact]
     public void Classify_ae_with_a_date_near_9999_12_31_is_an_input_error_not_a_crash()

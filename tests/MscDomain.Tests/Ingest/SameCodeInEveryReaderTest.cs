@@ -29,7 +29,7 @@ public sealed class SameCodeInEveryReaderTest
             (c, f) => ["plot", "edss", "--visits", f, "--id", "P1", "--output", Path.Combine(c, "p.svg")]),
         new("edss", "fs.csv", FsHeader + "\np1,2024-01-02,1,0,0,0,0,0,0,0\np2,2024-01-03,0,0,0,0,0,0,0,0\n",
             (c, f) => ["edss", "--input", f, "--output", Path.Combine(c, "out.csv")]),
-        new("grade-labs", "labs.csv", LabHeader + "\nHypokalemia,,3.2,mmol/L,3.5,5.1,,,5.0,true\nHyperkalemia,,5,mmol/L,3.5,5.1,,,5.0,false\n",
+        new("grade-labs", "labs.csv", LabHeader + "\nHypokalemia,,3.2,mmol/L,3.5,5.1,,,v5.0,true\nHyperkalemia,,5,mmol/L,3.5,5.1,,,v5.0,false\n",
             (c, f) => ["grade-labs", "--input", f, "--output", Path.Combine(c, "out.csv")]),
         new("plot km", "s.csv", "time,event\n5,1\n7,0\n",
             (c, f) => ["plot", "km", "--input", f, "--time-column", "time", "--event-column", "event", "--output", Path.Combine(c, "k.png")]),

@@ -1,6 +1,7 @@
+using MscDomain.Common;
 using System.Text.Json.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>
 /// The CTCAE grade (1 to 5) reported for an adverse event, together with the CTCAE version it was graded with.
@@ -80,5 +81,5 @@ public readonly record struct AdverseEventSeverity
     /// <summary>The grade as SDTM AETOXGR writes it with its version, e.g. <c>"3 (CTCAE v5.0)"</c>.</summary>
     /// <returns>The formatted grade.</returns>
     public override string ToString() =>
-        $"{Grade} (CTCAE {CtcaeVersionText.Label(Version)})";
+        $"{Grade} (CTCAE {WireName.Of(Version)})";
 }

@@ -1,10 +1,9 @@
 using System.Text.Json.Serialization;
 using NodaTime;
 
-using MscDomain.Trials;
 using MscDomain.Common;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>
 /// The structured facts of one adverse event (AE) as a clinical-trial database records them: term, timing, reported
@@ -13,7 +12,7 @@ namespace MscDomain.Safety;
 /// <remarks>
 /// <para>An AE is any untoward medical occurrence after administration of a product, whether or not it is
 /// causally related (ICH E2A). This record stores what was <em>recorded</em>; the classifiers
-/// (<see cref="AdverseEventClassifier"/> and the per-aspect classifiers) derive seriousness, causality,
+/// (<see cref="Safety.AdverseEventClassifier"/> and the per-aspect classifiers) derive seriousness, causality,
 /// expectedness, SUSAR status and reporting deadlines from it.</para>
 /// <para>Field correspondences: <see cref="Id"/> ~ SDTM AESPID; <see cref="VerbatimTerm"/> AETERM;
 /// <see cref="Meddra"/> AEDECOD/AEPTCD; <see cref="OnsetDate"/> AESTDTC; <see cref="EndDate"/> AEENDTC;
@@ -37,7 +36,7 @@ public sealed record AdverseEvent
     /// <param name="partialOnset">A partially known onset (year or year-month), only when <paramref name="onsetDate"/> is null.</param>
     /// <param name="endDate">The end (resolution) date; must not be before the onset; <see langword="null"/> when ongoing or unknown.</param>
     /// <param name="severity">The reported CTCAE grade with version; optional.</param>
-    /// <param name="seriousnessCriteria">The ICH E2A seriousness criteria that hold (<see cref="Safety.SeriousnessCriteria.None"/> for none).</param>
+    /// <param name="seriousnessCriteria">The ICH E2A seriousness criteria that hold (<see cref="AdverseEvents.SeriousnessCriteria.None"/> for none).</param>
     /// <param name="recordedSerious">The serious flag as recorded (SDTM AESER); checked against the criteria, never used to decide seriousness.</param>
     /// <param name="outcome">The outcome; optional.</param>
     /// <param name="investigatorCausality">The investigator's causality assessment; optional.</param>
@@ -98,7 +97,7 @@ public sealed record AdverseEvent
             if (date > LatestDate)
             {
                 throw new ArgumentOutOfRangeException(name, date,
-                    $"Adverse event '{id}': {name} {date:uuuu-MM-dd} is after {LatestDate:uuuu-MM-dd}, the latest date whose {ReportingDeadlines.OtherDays}-day reporting clock stays in the calendar (ends 9999-12-31).");
+                    $"Adverse event '{id}': {name} {date:uuuu-MM-dd} is after {LatestDate:uuuu-MM-dd}, the latest date whose {LongestReportingClockDays}-day reporting clock stays in the calendar (ends 9999-12-31).");
             }
         }
 
@@ -164,8 +163,12 @@ public sealed record AdverseEvent
     }
 
     /// <summary>The latest date an adverse event may carry: 9999-12-31 minus the longest reporting clock
-    /// (<see cref="ReportingDeadlines.OtherDays"/>), so that every deadline computed from it is a date of the calendar.</summary>
-    public static LocalDate LatestDate { get; } = new LocalDate(9999, 12, 31).PlusDays(-ReportingDeadlines.OtherDays);
+    /// (<see cref="LongestReportingClockDays"/>), so that every deadline computed from it is a date of the calendar.</summary>
+    public static LocalDate LatestDate { get; } = new LocalDate(9999, 12, 31).PlusDays(-LongestReportingClockDays);
+
+    /// <summary>The longest expedited reporting clock in days from day 0: 15 (Regulation (EU) No 536/2014 Art. 42(2);
+    /// 21 CFR 312.32(c); equal to <c>MscDomain.Safety.ReportingDeadlines.OtherDays</c>, which a test keeps in step).</summary>
+    public const int LongestReportingClockDays = 15;
 
     /// <summary>The event's identifier within its study.</summary>
     public string Id { get; }
@@ -191,7 +194,7 @@ public sealed record AdverseEvent
     /// <summary>The reported CTCAE grade with its version; <see langword="null"/> when not graded.</summary>
     public AdverseEventSeverity? Severity { get; }
 
-    /// <summary>The ICH E2A seriousness criteria that hold; <see cref="Safety.SeriousnessCriteria.None"/> when none does.</summary>
+    /// <summary>The ICH E2A seriousness criteria that hold; <see cref="AdverseEvents.SeriousnessCriteria.None"/> when none does.</summary>
     public SeriousnessCriteria SeriousnessCriteria { get; }
 
     /// <summary>The serious flag as recorded (SDTM AESER); <see langword="null"/> when not recorded. Checked, never used to decide.</summary>
