@@ -121,6 +121,7 @@ public sealed class AssemblyConventionTest
         ["MscDomain.Safety.LabGradingInput"] = "grader input bag (value, unit, LLN/ULN, baseline, qualifiers); object-initialiser syntax, validated by the grader",
         ["MscDomain.Disability.ConfirmedChangeEvent"] = "engine result record built with required init members; immutable once built",
         ["MscDomain.Disability.ConfirmedChangeResult"] = "engine result record built with required init members; immutable once built",
+        ["MscDomain.Ingest.DisabilityIngestResult"] = "ingest result record built with required init members; immutable once built",
         ["MscDomain.Disability.MilestoneResult"] = "engine result record built with required init members; immutable once built",
         ["MscDomain.Disability.PiraDefinition"] = "a named preset of PIRA windows (msprog p0/p1/e0/e1/c0/c1): options by nature",
     };
