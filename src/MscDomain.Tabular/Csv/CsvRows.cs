@@ -58,7 +58,7 @@ internal sealed class CsvRows : IDisposable
     public static CsvRows OpenFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Open(new StringReader(ReadText(path)), path);
+        return Open(OpenText(path), path);
     }
 
     /// <summary>Reads text already decoded by the caller (no byte-level check is possible any more).</summary>
@@ -67,6 +67,26 @@ internal sealed class CsvRows : IDisposable
     /// <returns>The rows; dispose them.</returns>
     /// <exception cref="TabularInputException">The text is empty.</exception>
     public static CsvRows Open(TextReader reader, string file) => new(reader, file);
+
+    /// <summary>Opens a file through <see cref="TextInput.OpenFile"/>, mapping problems to <see cref="TabularInputException"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The reader.</returns>
+    /// <exception cref="TabularInputException">The file cannot be read or is not UTF-8 text.</exception>
+    public static TextReader OpenText(string path)
+    {
+        try
+        {
+            return TextInput.OpenFile(path);
+        }
+        catch (IngestException e)
+        {
+            throw new TabularInputException(e.Issues);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new TabularInputException(path, null, null, $"cannot open the file: {e.Message}", DataIssueCodes.FileUnreadable);
+        }
+    }
 
     /// <summary>Reads a whole file as strict UTF-8, mapping problems to <see cref="TabularInputException"/>.</summary>
     /// <param name="path">The file.</param>

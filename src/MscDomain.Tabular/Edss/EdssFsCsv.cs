@@ -16,7 +16,7 @@ namespace MscDomain.Tabular.Edss;
 /// <para>Input: comma-separated, UTF-8, a header row with (at least) the columns <c>id</c>, <c>date</c>
 /// (ISO <c>yyyy-MM-dd</c>), <c>pyramidal</c> (0–6), <c>cerebellar</c> (0–5), <c>brainstem</c> (0–5),
 /// <c>sensory</c> (0–6), <c>bowel_bladder</c> (0–6, raw), <c>visual</c> (0–6, raw), <c>cerebral</c> (0–5)
-/// and <c>ambulation</c> (Neurostatus ambulation score 0–16). Names are exact and lower-case; column
+/// and <c>ambulation</c> (Neurostatus ambulation score 0–16). Names match case-insensitively and must be unique (the core's <see cref="MscDomain.Ingest.RawHeader"/>); column
 /// order is free. A grade may carry the Neurostatus "X" suffix (<c>3X</c>), kept but scored as the
 /// number. Every other column is passed through unchanged.</para>
 /// <para>Output: the input columns and rows unchanged, plus <c>edss</c> (e.g. <c>3.5</c>) and

@@ -76,6 +76,26 @@ public static class TextInput
         return Decode(File.ReadAllBytes(path), path);
     }
 
+    /// <summary>Opens a text file for reading after checking all of its bytes as strict UTF-8 (one vectorised pass); the
+    /// text is then decoded as it is read, so a large file is never held twice (bytes and string).</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>A reader positioned after the byte-order mark; dispose it.</returns>
+    /// <exception cref="IngestException">The bytes are not valid UTF-8 or contain a NUL.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>
+    public static TextReader OpenFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var bytes = File.ReadAllBytes(path);
+        if (Check(bytes, path) is { } issue)
+        {
+            throw new IngestException(issue);
+        }
+
+        WithoutBom(bytes, out var bom);
+        return new StreamReader(new MemoryStream(bytes, bom, bytes.Length - bom, writable: false), Strict, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+    }
+
     private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes, out int length)
     {
         length = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;

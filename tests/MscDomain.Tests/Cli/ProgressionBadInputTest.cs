@@ -87,6 +87,16 @@ public sealed class ProgressionBadInputTest
     }
 
     [Theory]
+    [InlineData("-1000000")]
+    [InlineData("2921940")]
+    public void Day_numbers_outside_the_calendar_are_errors_not_crashes(string day)
+    {
+        using var cli = new CliRunner();
+        var r = Progression(cli, $"id,day,EDSS\nP1,0,2.0\nP1,{day},3.0\n", "id,day\n", "--date-format", "day", "--date-column", "day");
+        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:3:4 [day]: error MSC0203", "0001-01-01 … 9999-12-31");
+    }
+
+    [Theory]
     [InlineData("id,visit_date,EDSS\n", "[date]", "required column 'date'")]
     [InlineData("subject,date,EDSS\n", "[id]", "required column 'id'")]
     [InlineData("id,date,edss_score\n", "[EDSS]", "required column 'EDSS'")]

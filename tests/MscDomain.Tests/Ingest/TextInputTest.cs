@@ -52,4 +52,26 @@ public sealed class TextInputTest
     public void Decode_throws_IngestException_carrying_the_issue() =>
         FluentActions.Invoking(() => TextInput.Decode([0x80], "x.csv")).Should().Throw<IngestException>()
             .Which.FirstError.Code.Should().Be(DataIssueCodes.InvalidUtf8);
+
+    [Fact]
+    public void OpenFile_checks_the_bytes_then_streams_the_text_without_the_BOM()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ti-{Guid.NewGuid():N}.csv");
+        try
+        {
+            File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. "a,b\r\n1,é\r\n"u8]);
+            using (var r = TextInput.OpenFile(path))
+            {
+                r.ReadToEnd().Should().Be("a,b\r\n1,é\r\n");
+            }
+
+            File.WriteAllBytes(path, [.. "a\n"u8, 0xC0, 0x80]); // overlong encoding of NUL: invalid UTF-8
+            FluentActions.Invoking(() => TextInput.OpenFile(path)).Should().Throw<IngestException>()
+                .Which.FirstError.Location.Should().Be(new SourceLocation(path, 2, 1));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
