@@ -115,8 +115,8 @@ internal sealed class CsvRows : IDisposable
     {
         while (_parser.Read())
         {
+            var cells = _parser.Record!; // fields are parsed (and bad data found) when the record is read
             CheckMalformed();
-            var cells = _parser.Record!;
             if (cells.Length == 1 && cells[0].Length == 0)
             {
                 continue;

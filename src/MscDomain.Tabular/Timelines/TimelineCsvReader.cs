@@ -88,7 +88,7 @@ public static class TimelineCsvReader
             using var r = CsvTableReader.Open(cohortFile, "id");
             if (!r.Read())
             {
-                throw new TabularInputException(cohortFile, 2, "id", "the cohort file has no data row; write one row: id, trial_id, description.");
+                throw new TabularInputException(cohortFile, 2, "id", "the cohort file has no data row; write one row: id, trial_id, description.", MscDomain.Common.DataIssueCodes.NoDataRows);
             }
 
             cohortId = r.GetString("id");
@@ -96,7 +96,7 @@ public static class TimelineCsvReader
             description = Opt(r, "description");
             if (r.Read())
             {
-                throw new TabularInputException(cohortFile, r.Line, null, "the cohort file must have exactly one data row.");
+                throw new TabularInputException(cohortFile, r.Line, null, "the cohort file must have exactly one data row.", MscDomain.Common.DataIssueCodes.DuplicateRecord);
             }
 
             summaries.Add(new("cohort", cohortFile, 1, []));
@@ -112,7 +112,7 @@ public static class TimelineCsvReader
         var birthColumn = r.HasColumn(c.BirthDate) ? c.BirthDate : r.HasColumn("birth_year") ? "birth_year" : null;
         if (birthColumn is null)
         {
-            throw new TabularInputException(file, 1, c.BirthDate, $"required column '{c.BirthDate}' (or 'birth_year') is missing; the header has: {string.Join(", ", r.Headers)}.");
+            throw new TabularInputException(file, 1, c.BirthDate, $"required column '{c.BirthDate}' (or 'birth_year') is missing; the header has: {string.Join(", ", r.Headers)}.", MscDomain.Common.DataIssueCodes.MissingColumn);
         }
 
         var rows = 0;
@@ -148,7 +148,7 @@ public static class TimelineCsvReader
             var b = new Builder(id, r.Line, baseline, Opt(r, "trial_id"), Opt(r, c.Arm), Opt(r, "sequence"));
             if (!builders.TryAdd(id, b))
             {
-                throw r.Error(c.Id, id, $"appears twice in the participants file (first on line {builders[id].Line}); participant ids must be unique.");
+                throw r.Error(c.Id, id, $"appears twice in the participants file (first on line {builders[id].Line}); participant ids must be unique.", MscDomain.Common.DataIssueCodes.DuplicateRecord);
             }
 
             order.Add(b);

@@ -62,6 +62,9 @@ public static class DataIssueCodes
     /// <summary>MSC0302: a record names a participant who has no record in the table it belongs to.</summary>
     public const string UnknownParticipant = "MSC0302";
 
+    /// <summary>MSC0303: a record that must be unique (such as a participant id) appears more than once.</summary>
+    public const string DuplicateRecord = "MSC0303";
+
     /// <summary>MSC0304: a participant who was asked for has no usable records.</summary>
     public const string NoParticipantRecords = "MSC0304";
 
@@ -89,6 +92,7 @@ public static class DataIssueCodes
         [MissingValueDropped] = "A row without a value of the analysed outcome was dropped, as msprog does (note).",
         [SameDayDuplicate] = "Two rows of one participant on one date: the last row in file order is kept, as msprog does (note).",
         [UnknownParticipant] = "A record names a participant who has no record in the table it belongs to.",
+        [DuplicateRecord] = "A record that must be unique (such as a participant id) appears more than once.",
         [NoParticipantRecords] = "A participant who was asked for has no usable records.",
         [LabDirectionContradictsTerm] = "A lab row's direction contradicts its CTCAE term.",
         [FileUnreadable] = "The file cannot be opened or read.",
