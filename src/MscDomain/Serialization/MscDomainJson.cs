@@ -71,9 +71,21 @@ public static class MscDomainJson
 
             return Finish(JsonSerializer.Deserialize(json, typeInfo), typeof(T));
         }
+        catch (JsonException ex) when (DiscriminatorProblem(json, typeInfo) is { } located)
+        {
+            throw new JsonException(located.Message, located.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+        catch (NotSupportedException ex)
+        {
+            // System.Text.Json reports an abstract type without a discriminator as "not supported": a document problem.
+            var located = DiscriminatorProblem(json, typeInfo);
+            throw located is not null
+                ? new JsonException(located.Message, located.Path, null, null, ex)
+                : new JsonException($"The document cannot be read as a {typeof(T).Name}: {ex.Message}", "$", null, null, ex);
+        }
         catch (ArgumentException ex)
         {
-            using var doc = JsonDocument.Parse(json);
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false });
             var located = InvalidValueLocator.Locate(doc.RootElement, typeInfo, "$");
             var path = located?.Path ?? "$";
             var error = located?.Error ?? ex;
@@ -82,6 +94,26 @@ public static class MscDomainJson
         catch (JsonException ex) when (ex.Path is not null && !ex.Message.Contains("Path:", StringComparison.Ordinal))
         {
             throw new JsonException($"{ex.Message} Path: {ex.Path}", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException or ArithmeticException or IndexOutOfRangeException or KeyNotFoundException)
+        {
+            // The facade's contract: a bad document raises JsonException and nothing else.
+            throw new JsonException($"The document cannot be read as a {typeof(T).Name}: {ex.Message} Path: $", "$", null, null, ex);
+        }
+    }
+
+    /// <summary>A missing, non-string or unknown <c>kind</c> anywhere in <paramref name="json"/>, as an exception naming the
+    /// path and the allowed kinds; null when the document has none (or is not parseable JSON).</summary>
+    private static JsonException? DiscriminatorProblem(string json, JsonTypeInfo typeInfo)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            return DiscriminatorLocator.Locate(doc.RootElement, typeInfo, "$");
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
@@ -134,6 +166,8 @@ public static class MscDomainJson
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
         options.NumberHandling = JsonNumberHandling.Strict;
+        options.AllowDuplicateProperties = false;
+        options.AllowOutOfOrderMetadataProperties = true;
         options.Converters.Add(new LocalDateJsonConverter());
         options.Converters.Add(new LocalTimeJsonConverter());
         options.Converters.Add(new LocalDateTimeJsonConverter());

@@ -18,6 +18,8 @@ namespace MscDomain.Serialization;
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict,
     UseStringEnumConverter = true,
+    AllowDuplicateProperties = false,
+    AllowOutOfOrderMetadataProperties = true,
     Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(EdssScore))]
 [JsonSerializable(typeof(MscDomain.Safety.CtcaeGrade))]
