@@ -33,6 +33,18 @@ public static class MscDomainJson
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, IndentedTypeInfo<T>());
 
+    /// <summary>Writes a registered MscDomain type to <paramref name="writer"/> with the library's contract, without
+    /// building the text in memory: call it once per element to stream a large list (e.g. one participant at a time).</summary>
+    /// <typeparam name="T">A type registered with the library's JSON contract.</typeparam>
+    /// <param name="writer">The destination; its options decide indentation and escaping.</param>
+    /// <param name="value">The value.</param>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
+    public static void Serialize<T>(Utf8JsonWriter writer, T value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonSerializer.Serialize(writer, value, TypeInfo<T>());
+    }
+
     /// <summary>Deserialises a registered MscDomain type strictly (see remarks on <see cref="MscDomainJson"/>).</summary>
     /// <typeparam name="T">A type registered with the library's JSON contract.</typeparam>
     /// <param name="json">The JSON text.</param>

@@ -25,6 +25,7 @@ namespace MscDomain.Serialization;
 [JsonSerializable(typeof(MscDomain.Safety.CtcaeGrade))]
 [JsonSerializable(typeof(AdverseEvent))]
 [JsonSerializable(typeof(AdverseEventDocument))]
+[JsonSerializable(typeof(AdverseEventClassificationReport))]
 [JsonSerializable(typeof(AdverseEventSeverity))]
 [JsonSerializable(typeof(SeriousnessCriteria))]
 [JsonSerializable(typeof(AdverseEventOutcome))]

@@ -182,7 +182,7 @@ public sealed class ValidateCommandTest : IDisposable
     {
         _cli.Run("validate").Code.Should().Be(2);
         Validate("{}", "--type", "recipe").Code.Should().Be(2);
-        _cli.Run("validate", _cli.PathOf("missing.json")).Code.Should().Be(2);
+        _cli.Run("validate", _cli.PathOf("missing.json")).Code.Should().Be(3, "a file that cannot be read is exit code 3");
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class ClassifyAeCommandTest : IDisposable
         var first = doc.RootElement.GetProperty("classifications")[0];
         first.GetProperty("susar").GetBoolean().Should().BeTrue();
         first.GetProperty("clocks")[0].GetProperty("initialReportDue").GetString().Should().Be("2026-01-04");
-        first.GetProperty("seriousnessCriteria").EnumerateArray().Select(e => e.GetString()).Should().Equal("LifeThreatening", "Hospitalisation");
+        first.GetProperty("seriousnessCriteria").EnumerateArray().Select(e => e.GetString()).Should().Equal("life-threatening", "hospitalisation");
     }
 
     [Fact]
@@ -90,8 +90,8 @@ public sealed class ClassifyAeCommandTest : IDisposable
     }
 
     [Fact]
-    public void Missing_input_file_is_bad_input() =>
-        Run("classify-ae", "--input", Path.Combine(_dir, "nope.json")).Rc.Should().Be(1);
+    public void Missing_input_file_is_a_file_error() =>
+        Run("classify-ae", "--input", Path.Combine(_dir, "nope.json")).Rc.Should().Be(3);
 
     [Fact]
     public void Missing_input_option_and_unknown_option_are_usage_errors()
