@@ -74,7 +74,7 @@ internal sealed class ClassifyAeCommand : ICliCommand
 
         if (json)
         {
-            MscDomain.IO.AtomicFile.Write(output, stream => WriteJson(stream, results));
+            MscDomain.IO.AtomicFile.WriteAllText(output, ToJson(results));
         }
         else
         {
@@ -131,18 +131,7 @@ internal sealed class ClassifyAeCommand : ICliCommand
     private static string Quote(string s) =>
         s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
-    private static void WriteJson(Stream stream, IReadOnlyList<AdverseEventClassification> results)
-    {
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        MscDomain.Serialization.MscDomainJson.Serialize(w, AdverseEventClassificationReport.From(results));
-        w.Flush();
-        stream.WriteByte((byte)'\n');
-    }
-
-    private static string ToJson(IReadOnlyList<AdverseEventClassification> results)
-    {
-        using var stream = new MemoryStream();
-        WriteJson(stream, results);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    /// <summary>The library's report, exactly as the facade writes it (so library users get the same document).</summary>
+    private static string ToJson(IReadOnlyList<AdverseEventClassification> results) =>
+        MscDomain.Serialization.MscDomainJson.Serialize(AdverseEventClassificationReport.From(results)) + "\n";
 }

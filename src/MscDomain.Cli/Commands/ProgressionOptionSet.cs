@@ -46,7 +46,7 @@ internal static class ProgressionOptionSet
         new("relapse-to-event", "relapse_to_event", "days since the last relapse[,until the next] for a valid event onset. msprog: relapse_to_event."),
         new("relapse-to-conf", "relapse_to_conf", "days since the last relapse[,until the next] for a valid confirmation. msprog: relapse_to_conf."),
         new("relapse-assoc", "relapse_assoc", "days before[,after] onset within which a relapse makes a CDW relapse-associated (RAW). msprog: relapse_assoc."),
-        new("relapse-indep", "relapse_indep", "PIRA relapse-free windows as six bounds p0,p1,e0,e1,c0,c1 in days, null for no bound on p1,e0,e1,c0 (msprog relapse_indep_from_bounds), e.g. 0,null,null,30,30,30; or a preset name (see --pira-preset). The default is Müller 2023 (muller2023). msprog: relapse_indep."),
+        new("relapse-indep", "relapse_indep", "PIRA relapse-free windows as six bounds p0,p1,e0,e1,c0,c1 in days, null for no bound on p1,e0,e1,c0 (msprog relapse_indep_from_bounds), e.g. 0,null,null,30,30,30; or a preset name (see --pira-preset). msprog: relapse_indep."),
         new("relapse-indep-prec", "relapse_indep_prec", "baseline | last | last_delta (or last-delta): the visit preceding the onset for the p-window. msprog: relapse_indep(prec_type = ...)."),
         new("impute-last-visit", "impute_last_visit", "0 = never; 1 = always; 0<p<1 = probability (needs --seed); >1 = accept a last-visit event up to this many days of follow-up. msprog: impute_last_visit."),
         new("delta-table", "delta", "EDSS minimum-change table: msprog (+1.5 from 0, +1.0 up to 5.0, +0.5 above) | trial (+1.0 up to 5.5, +0.5 above) | expand | edss-plus. msprog: delta_fun (built-in tables only)."),

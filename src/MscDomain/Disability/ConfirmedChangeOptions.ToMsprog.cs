@@ -72,7 +72,7 @@ public sealed partial record ConfirmedChangeOptions
             ["relapse_to_event"] = W(RelapseToEvent),
             ["relapse_to_conf"] = W(RelapseToConfirmation),
             ["relapse_assoc"] = W(RelapseAssociation),
-            ["relapse_indep"] = $"{N(Pira.P0)},{N(Pira.P1)},{N(Pira.E0)},{N(Pira.E1)},{N(Pira.C0)},{N(Pira.C1)}",
+            ["relapse_indep"] = Pira.Name != new PiraDefinition().Name ? Pira.Name : $"{N(Pira.P0)},{N(Pira.P1)},{N(Pira.E0)},{N(Pira.E1)},{N(Pira.C0)},{N(Pira.C1)}",
             ["relapse_indep_prec"] = Pira.PrecedingVisit switch
             {
                 PiraPrecedingVisit.Baseline => "baseline",
