@@ -40,7 +40,7 @@ internal sealed class GradeLabsCommand : ICliCommand
           lln, uln         this record's normal range; empty = unknown
           baseline_value   baseline value of the analyte; empty = unknown
           baseline_status  normal | high | low | empty (derived from baseline_value when empty)
-          ctcae_version    5.0 | 6.0
+          ctcae_version    v5.0 | v6.0
           optional: symptomatic, intervention_indicated, on_anticoagulation, is_baseline
                     (true | false | empty = unknown -> clinical-qualifier policy)
         """;

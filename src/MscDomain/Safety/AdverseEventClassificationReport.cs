@@ -1,3 +1,4 @@
+using MscDomain.AdverseEvents;
 using System.Text.Json.Serialization;
 using MscDomain.Serialization;
 

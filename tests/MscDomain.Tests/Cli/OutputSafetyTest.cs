@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using MscDomain.AdverseEvents;
 using MscDomain.IO;
 using MscDomain.Safety;
 using MscDomain.Serialization;

@@ -21,7 +21,7 @@ public sealed class HostileCliTest
     internal const string FsCsv = "id,date,pyramidal,cerebellar,brainstem,sensory,bowel_bladder,visual,cerebral,ambulation\np1,2024-01-02,4,2,0,0,0,0,0,0\np2,2024-01-02,5,0,0,0,0,0,0,1\np3,2024-03-02,3X,3,3,1,0,2,1,2\n";
 
     internal const string LabsCsv = "subject,term,direction,value,unit,lln,uln,baseline_value,baseline_status,ctcae_version,symptomatic,intervention_indicated\n"
-        + "S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,5.0,,\nS-02,potassium,high,6.1,mmol/L,3.5,5.1,,,6.0,,\nS-03,Alanine aminotransferase increased,,74,U/L,,40,50,high,5.0,,\n";
+        + "S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,v5.0,,\nS-02,potassium,high,6.1,mmol/L,3.5,5.1,,,v6.0,,\nS-03,Alanine aminotransferase increased,,74,U/L,,40,50,high,v5.0,,\n";
 
     internal const string SurvivalCsv = "id,arm,time,event\n1,a,6,1\n2,a,7,0\n3,a,10,1\n4,b,3,1\n5,b,4,1\n6,b,12,0\n";
 
