@@ -139,7 +139,11 @@ internal sealed class ValidateCommand : ICliCommand
 
         foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
         {
-            var line = $"[schema] {ToPath(node.InstanceLocation.ToString())}: {message} (keyword '{keyword}' at {node.EvaluationPath})";
+            var path = ToPath(node.InstanceLocation.ToString());
+            var evaluation = node.EvaluationPath.ToString();
+            var line = evaluation.EndsWith("additionalProperties", StringComparison.Ordinal) || evaluation.EndsWith("unevaluatedProperties", StringComparison.Ordinal)
+                ? $"[schema] {path}: unknown member '{path[(Math.Max(path.LastIndexOf('.'), path.LastIndexOf('[')) + 1)..].TrimEnd(']')}' at {Parent(path)}"
+                : $"[schema] {path}: {message} (keyword '{keyword}' at {evaluation})";
             if (!problems.Contains(line))
             {
                 problems.Add(line);
@@ -245,6 +249,12 @@ internal sealed class ValidateCommand : ICliCommand
         : o.ContainsKey("title") || o.ContainsKey("arms") ? "trial"
         : null
         : null;
+
+    private static string Parent(string path)
+    {
+        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut > 1 ? path[..cut] : "$";
+    }
 
     /// <summary>A JSON Pointer (<c>/participants/0/sex</c>) as a JSON path (<c>$.participants[0].sex</c>).</summary>
     internal static string ToPath(string pointer)

@@ -103,6 +103,10 @@ public static class MscDomainJson
             var error = located?.Error ?? ex;
             throw new JsonException($"Invalid value at {path}: {error.Message}", path, null, null, error);
         }
+        catch (JsonException ex) when (JsonMessages.Reword(ex) is var reworded && !ReferenceEquals(reworded, ex))
+        {
+            throw reworded;
+        }
         catch (JsonException ex) when (ex.Path is not null && !ex.Message.Contains("Path:", StringComparison.Ordinal))
         {
             throw new JsonException($"{ex.Message} Path: {ex.Path}", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);

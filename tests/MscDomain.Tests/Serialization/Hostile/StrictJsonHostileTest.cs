@@ -184,9 +184,19 @@ public sealed class StrictJsonHostileTest
     public void A_wrong_type_message_names_the_member()
     {
         var node = JsonNode.Parse(Sample("petrou-2020.json").Json)!;
-        node["arms"]![0]!["name"] = 12;
+        node["arms"]![0]!["id"] = 12;
         var e = Rejects("trial", node.ToJsonString());
-        e.Message.Should().Contain("'name'").And.Contain("$.arms[0].name");
+        e.Message.Should().Contain("member 'id' at $.arms[0]").And.NotContain("MscDomain.Trials.Arm");
+        e.Path.Should().Be("$.arms[0].id");
+    }
+
+    [Fact]
+    public void An_unknown_member_message_names_the_member_and_where_it_is_not_the_type()
+    {
+        var node = JsonNode.Parse(Sample("petrou-2020.json").Json)!;
+        node["arms"]![0]!["colour"] = "red";
+        var e = Rejects("trial", node.ToJsonString());
+        e.Message.Should().StartWith("Unknown member 'colour' at $.arms[0]").And.NotContain(".NET");
     }
 
     internal static JsonObject? FirstWithKind(JsonNode? node)
