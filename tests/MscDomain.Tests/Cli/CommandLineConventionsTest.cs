@@ -168,3 +168,25 @@ public sealed class CommandLineConventionsTest : IDisposable
         message.Should().NotContain("\n");
     }
 }
+
+/// <summary>README documents the exit codes and the error format the tool really uses.</summary>
+public sealed class CommandLineReadmeTest
+{
+    private static string Readme => File.ReadAllText(Path.Combine(MscDomain.Tests.Serialization.Hostile.HostileJsonSamples.RepoRoot(), "README.md"));
+
+    [Theory]
+    [InlineData(CliExitCodes.Success)]
+    [InlineData(CliExitCodes.InvalidInput)]
+    [InlineData(CliExitCodes.Usage)]
+    [InlineData(CliExitCodes.FileError)]
+    [InlineData(CliExitCodes.Interrupted)]
+    public void Every_exit_code_is_in_the_readme_table(int code) =>
+        Readme.Should().Contain($"\n| {code} | ");
+
+    [Fact]
+    public void The_readme_error_example_is_what_DataIssue_prints()
+    {
+        var issue = MscDomain.Common.DataIssue.Error(MscDomain.Common.DataIssueCodes.OutOfRange, MscDomain.Common.SourceLocation.AtCell("visits.csv", 12, 3, "EDSS"), "10.5", "EDSS is 0 or 1.0 to 10 in steps of 0.5");
+        Readme.Should().Contain("# e.g. " + issue);
+    }
+}
