@@ -152,6 +152,12 @@ internal static class ProgressionOptionSet
     /// <exception cref="CliUsageException">An option value is invalid.</exception>
     internal static ConfirmedChangeOptions Build(IReadOnlyDictionary<string, string> msprog, IReadOnlyList<(FlagOption Option, bool Value)> flags, int? seed)
     {
+        if (seed is null && msprog.TryGetValue("impute_last_visit", out var p)
+            && decimal.TryParse(p, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var probability) && probability is > 0m and < 1m)
+        {
+            throw new CliUsageException($"option --impute-last-visit {p} is a probability: give --seed N for a reproducible random source.");
+        }
+
         try
         {
             var o = ConfirmedChangeOptions.FromMsprogArguments(msprog);
@@ -168,31 +174,26 @@ internal static class ProgressionOptionSet
             o.Validate();
             return o;
         }
+        catch (MsprogArgumentException e)
+        {
+            // The core names the argument, the value and what it expects; the command line names its own option.
+            throw new CliUsageException($"option --{CliNameOf(e.Argument)}: '{e.Value}' is invalid: expected {e.Expected}.");
+        }
         catch (ArgumentException e)
         {
-            throw new CliUsageException(CliName(e.Message));
+            throw new CliUsageException(e.Message);
         }
         catch (InvalidOperationException e)
         {
-            throw new CliUsageException(CliName(e.Message));
+            throw new CliUsageException(e.Message);
         }
     }
 
-    /// <summary>Rewrites msprog argument names in a message to the option names of the command line.</summary>
-    private static string CliName(string message)
-    {
-        foreach (var o in ProgressionValues)
-        {
-            message = message.Replace($"'{o.Msprog}'", $"--{o.Name}", StringComparison.Ordinal);
-        }
-
-        foreach (var o in ProgressionFlags)
-        {
-            message = message.Replace($"'{o.Msprog}'", $"--{o.Name}", StringComparison.Ordinal);
-        }
-
-        return message.Replace("supply ImputationRandom", "give --seed N for a reproducible random source", StringComparison.Ordinal);
-    }
+    /// <summary>The command-line name of an msprog argument (a table lookup, not a text rewrite).</summary>
+    private static string CliNameOf(string msprog) =>
+        ProgressionValues.FirstOrDefault(o => o.Msprog == msprog)?.Name
+        ?? ProgressionFlags.FirstOrDefault(o => o.Msprog == msprog)?.Name
+        ?? (msprog == "relapse_indep" ? "relapse-indep" : msprog.Replace('_', '-'));
 
     /// <summary>Reads the CSV column options.</summary>
     /// <param name="args">The command line.</param>

@@ -78,6 +78,19 @@ public sealed class OptionRangeTest
     }
 
     [Fact]
+    public void A_bad_msprog_value_names_argument_value_and_rule_and_the_command_line_names_its_own_option()
+    {
+        var e = FluentActions.Invoking(() => ConfirmedChangeOptions.FromMsprogArguments(new Dictionary<string, string> { ["conf_days"] = "12w" }))
+            .Should().Throw<MsprogArgumentException>().Which;
+        (e.Argument, e.Value).Should().Be(("conf_days", "12w"));
+        using var cli = new CliRunner();
+        var v = cli.WriteFile("visits.csv", "id,date,EDSS\nP1,2020-01-01,2.0\n");
+        var r = cli.Run("progression", "--visits", v, "--conf-days", "12w");
+        r.Code.Should().Be(2);
+        r.Stderr.Should().Contain("option --conf-days: '12w' is invalid: expected " + e.Expected + ".");
+    }
+
+    [Fact]
     public void Negative_windows_are_rejected_by_their_value_types() =>
         FluentActions.Invoking(() => new RelapseWindow(-1)).Should().Throw<ArgumentOutOfRangeException>();
 
