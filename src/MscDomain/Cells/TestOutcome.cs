@@ -15,4 +15,10 @@ public enum TestOutcome
 
     /// <summary>Not performed or not reported.</summary>
     NotDone,
+
+    /// <summary>Done, but the result is not reported (distinct from <see cref="NotDone"/>).</summary>
+    NotReported,
+
+    /// <summary>Characterisation without a pass/fail criterion (e.g. a panel of 27 cytokines measured and described).</summary>
+    Characterised,
 }

@@ -24,4 +24,7 @@ public enum TissueSource
 
     /// <summary>Another tissue; name it in the product's verbatim label.</summary>
     Other,
+
+    /// <summary>Not reported: the source does not state the tissue of origin (trials.md: "n.r." is a first-class value).</summary>
+    NotReported,
 }

@@ -72,7 +72,8 @@ internal static class Require
     {
         if (value.IsDefault)
         {
-            throw new ArgumentException($"{name} must be an array (use an empty array, not default).", name);
+            // Schema version 2: an omitted collection means empty (MscDomainJsonOptions); C# callers get the same meaning.
+            return [];
         }
 
         foreach (var item in value)

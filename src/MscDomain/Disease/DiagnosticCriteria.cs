@@ -24,4 +24,7 @@ public enum DiagnosticCriteria
 
     /// <summary>Other or unstated criteria.</summary>
     Other,
+
+    /// <summary>"Revised McDonald criteria" with the revision (2005, 2010 or 2017) not stated.</summary>
+    McDonaldRevisionNotStated,
 }

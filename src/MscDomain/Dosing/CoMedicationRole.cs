@@ -15,4 +15,7 @@ public enum CoMedicationRole
 
     /// <summary>Background disease-modifying therapy.</summary>
     BackgroundTherapy,
+
+    /// <summary>The comparator treatment of a drug-only arm (steroids, symptomatic therapy).</summary>
+    Comparator,
 }

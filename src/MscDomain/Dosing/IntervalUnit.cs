@@ -18,4 +18,7 @@ public enum IntervalUnit
 
     /// <summary>Calendar years.</summary>
     Year,
+
+    /// <summary>Hour (time frames and AE onset windows, e.g. "within 24 hours of infusion"); not addable to a date.</summary>
+    Hour,
 }

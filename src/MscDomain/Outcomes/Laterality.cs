@@ -21,4 +21,10 @@ public enum Laterality
 
     /// <summary>Non-dominant hand (9HPT).</summary>
     NonDominantHand,
+
+    /// <summary>Either side: the outcome counts when either hand or eye meets the threshold (Harris 2024: 9HPT, either hand).</summary>
+    Either,
+
+    /// <summary>Each side analysed separately (eyes as units of analysis).</summary>
+    EachSeparately,
 }

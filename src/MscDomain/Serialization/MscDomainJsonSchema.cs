@@ -34,7 +34,7 @@ public static class MscDomainJsonSchema
     /// <returns>The schema root.</returns>
     public static JsonObject ExportNode()
     {
-        var options = MscDomainJsonContext.Default.Options;
+        var options = MscDomainJsonOptions.Compact;
         var exporterOptions = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,

@@ -15,4 +15,7 @@ public enum Allocation
 
     /// <summary>Not applicable (single group).</summary>
     NotApplicable,
+
+    /// <summary>Not reported: the source does not state the allocation (trials.md: "n.r." is a first-class value).</summary>
+    NotReported,
 }

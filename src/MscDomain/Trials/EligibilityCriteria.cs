@@ -14,7 +14,13 @@ namespace MscDomain.Trials;
 /// <param name="DiseaseDurationMinimumYears">Shortest disease duration, or null.</param>
 /// <param name="DiseaseDurationMaximumYears">Longest disease duration, or null.</param>
 /// <param name="Criteria">Diagnostic criteria required, or null.</param>
-/// <param name="Text">Other criteria verbatim (activity look-back, DMT failure, ...), or null.</param>
+/// <param name="Text">Other criteria verbatim, or null.</param>
+/// <param name="Qualifiers">Required activity or progression qualifiers ("active", "advanced"); may be empty.</param>
+/// <param name="PriorTreatments">Criteria about earlier treatment (failure, refractoriness, stable DMT); may be empty.</param>
+/// <param name="LookBacks">Activity or progression required in a window before entry; may be empty.</param>
+/// <param name="LookBackCombination">How several look-backs combine ("≥1 relapse and/or ≥1 Gd+ lesion" is any-of), or null when there is at most one.</param>
+/// <param name="Washouts">Washouts per drug class; may be empty.</param>
+/// <param name="PerCourse">Criteria that differ by course; may be empty.</param>
 public sealed record EligibilityCriteria(
     ImmutableArray<BaseCourse> Courses,
     EdssScore? EdssMinimum = null,
@@ -24,8 +30,29 @@ public sealed record EligibilityCriteria(
     decimal? DiseaseDurationMinimumYears = null,
     decimal? DiseaseDurationMaximumYears = null,
     DiagnosticCriteria? Criteria = null,
-    string? Text = null)
+    string? Text = null,
+    ImmutableArray<DiseaseQualifier> Qualifiers = default,
+    ImmutableArray<PriorTreatmentCriterion> PriorTreatments = default,
+    ImmutableArray<LookBackCriterion> LookBacks = default,
+    CriteriaCombination? LookBackCombination = null,
+    ImmutableArray<Washout> Washouts = default,
+    ImmutableArray<CourseCriteria> PerCourse = default)
 {
+    /// <summary>Required activity or progression qualifiers.</summary>
+    public ImmutableArray<DiseaseQualifier> Qualifiers { get; } = Require.NotDefault(Qualifiers, nameof(Qualifiers));
+
+    /// <summary>Criteria about earlier treatment.</summary>
+    public ImmutableArray<PriorTreatmentCriterion> PriorTreatments { get; } = Require.NotDefault(PriorTreatments, nameof(PriorTreatments));
+
+    /// <summary>Look-back criteria.</summary>
+    public ImmutableArray<LookBackCriterion> LookBacks { get; } = Require.NotDefault(LookBacks, nameof(LookBacks));
+
+    /// <summary>Washouts per drug class.</summary>
+    public ImmutableArray<Washout> Washouts { get; } = Require.NotDefault(Washouts, nameof(Washouts));
+
+    /// <summary>Criteria per course.</summary>
+    public ImmutableArray<CourseCriteria> PerCourse { get; } = Require.NotDefault(PerCourse, nameof(PerCourse));
+
     /// <summary>Eligible base courses.</summary>
     /// <exception cref="ArgumentException">A maximum below its minimum or a negative value.</exception>
     public ImmutableArray<BaseCourse> Courses { get; } = Require.NotDefault(Courses, nameof(Courses));

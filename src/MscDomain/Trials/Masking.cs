@@ -21,4 +21,7 @@ public enum Masking
 
     /// <summary>Quadruple masked.</summary>
     Quadruple,
+
+    /// <summary>Not reported: the source does not state the masking (trials.md: "n.r." is a first-class value).</summary>
+    NotReported,
 }

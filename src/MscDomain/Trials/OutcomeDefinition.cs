@@ -25,6 +25,9 @@ namespace MscDomain.Trials;
 /// <param name="Confirmation">Confirmation period, e.g. 12 weeks, or null.</param>
 /// <param name="TimeFrame">Time frame, e.g. month 13, or null.</param>
 /// <param name="Description">Verbatim definition, or null.</param>
+/// <param name="Timepoints">All assessment timepoints of the outcome when it has more than one time frame ("at weeks 4, 12 and 24"); may be empty.</param>
+/// <param name="Laterality">Side measured (hand, eye), or null.</param>
+/// <param name="CompositeRule">How a composite combines its components, or null for any-of (the version 1 meaning).</param>
 public sealed record OutcomeDefinition(
     string Id,
     string Name,
@@ -38,8 +41,19 @@ public sealed record OutcomeDefinition(
     bool OnSpeed = false,
     CalendarInterval? Confirmation = null,
     CalendarInterval? TimeFrame = null,
-    string? Description = null)
+    string? Description = null,
+    ImmutableArray<CalendarInterval> Timepoints = default,
+    Laterality? Laterality = null,
+    CompositeRule? CompositeRule = null)
 {
+    /// <summary>All assessment timepoints.</summary>
+    public ImmutableArray<CalendarInterval> Timepoints { get; } = Require.NotDefault(Timepoints, nameof(Timepoints));
+
+    /// <summary>How a composite combines its components (only for composites), or null.</summary>
+    public CompositeRule? CompositeRule { get; } = CompositeRule is not null && Require.NotDefault(ComponentOutcomeIds, nameof(ComponentOutcomeIds)).IsEmpty
+        ? throw new ArgumentException($"OutcomeDefinition '{Id}' has a CompositeRule but no components.", nameof(CompositeRule))
+        : CompositeRule;
+
     /// <summary>Id (non-blank).</summary>
     /// <exception cref="ArgumentException">Blank id or name, a threshold without a kind, or a composite listing itself.</exception>
     public string Id { get; } = Require.NotBlank(Id, nameof(Id));

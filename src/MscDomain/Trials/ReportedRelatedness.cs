@@ -18,4 +18,7 @@ public enum ReportedRelatedness
 
     /// <summary>Not reported.</summary>
     NotReported,
+
+    /// <summary>Probably related (WHO-UMC "probable/likely").</summary>
+    ProbablyRelated,
 }

@@ -18,6 +18,9 @@ namespace MscDomain.Trials;
 /// <param name="FollowUp">Follow-up after first treatment, or null.</param>
 /// <param name="CompassionateCrossover">Whether everyone receives the active product in one of the periods (Harris 2024).</param>
 /// <param name="Description">Free description (CT.gov interventionModelDescription), or null.</param>
+/// <param name="PhaseSubStage">Phase sub-stage as printed (phase 2a: Phases [phase2], sub-stage a), or null.</param>
+/// <param name="AllocationRatio">Allocation ratio in arm order (1:1 is [1, 1]; 2:1 is [2, 1]); may be empty.</param>
+/// <param name="FollowUpSummary">Follow-up as reported (mean, median, range, up to), or null.</param>
 public sealed record TrialDesign(
     ImmutableArray<TrialPhase> Phases,
     Allocation Allocation,
@@ -31,8 +34,16 @@ public sealed record TrialDesign(
     CalendarInterval? RunIn = null,
     CalendarInterval? FollowUp = null,
     bool CompassionateCrossover = false,
-    string? Description = null)
+    string? Description = null,
+    PhaseSubStage? PhaseSubStage = null,
+    ImmutableArray<int> AllocationRatio = default,
+    FollowUpSummary? FollowUpSummary = null)
 {
+    /// <summary>Allocation ratio (each part at least 1).</summary>
+    public ImmutableArray<int> AllocationRatio { get; } = Require.NotDefault(AllocationRatio, nameof(AllocationRatio)).Any(r => r < 1)
+        ? throw new ArgumentOutOfRangeException(nameof(AllocationRatio), string.Join(":", AllocationRatio), "TrialDesign.AllocationRatio parts must be >= 1.")
+        : Require.NotDefault(AllocationRatio, nameof(AllocationRatio));
+
     /// <summary>Phases (at least one).</summary>
     /// <exception cref="ArgumentException">No phase, a crossover with fewer than 2 periods, a sequence whose length differs from the period count, or duplicate ids.</exception>
     public ImmutableArray<TrialPhase> Phases { get; } = Require.NotEmpty(Phases, nameof(Phases));

@@ -31,6 +31,11 @@ namespace MscDomain.Trials;
 /// <param name="CompletionDate">Completion date, or null.</param>
 /// <param name="Notes">Modelling notes, or null.</param>
 /// <param name="Provenance">Provenance of fields without their own verification member (see <see cref="FieldProvenance"/>); empty when every such field is verified.</param>
+/// <param name="Baseline">Trial-level baseline characteristics, or null.</param>
+/// <param name="Conduct">Sponsor, sites and countries, or null.</param>
+/// <param name="Assessments">Assessment schedules (visits, MRI, OCT); may be empty.</param>
+/// <param name="RelatedStudies">Related registrations and studies; may be empty.</param>
+/// <param name="EvidenceClass">The evidence class the report assigns itself, or null.</param>
 public sealed record TrialDocument(
     int SchemaVersion,
     string Id,
@@ -50,8 +55,28 @@ public sealed record TrialDocument(
     ArmCounts? Counts = null,
     PartialDate? StartDate = null,
     PartialDate? CompletionDate = null,
-    string? Notes = null) : IVersionedDocument
+    string? Notes = null,
+    BaselineCharacteristics? Baseline = null,
+    StudyConduct? Conduct = null,
+    ImmutableArray<AssessmentSchedule> Assessments = default,
+    ImmutableArray<StudyRelation> RelatedStudies = default,
+    EvidenceClass? EvidenceClass = null) : IVersionedDocument
 {
+    /// <summary>Assessment schedules.</summary>
+    public ImmutableArray<AssessmentSchedule> Assessments { get; } = Require.NotDefault(Assessments, nameof(Assessments));
+
+    /// <summary>Related registrations and studies.</summary>
+    public ImmutableArray<StudyRelation> RelatedStudies { get; } = Require.NotDefault(RelatedStudies, nameof(RelatedStudies));
+
+    /// <summary>
+    /// The consistency pass: every count, proportion, percentage, estimate, timepoint, period, sequence, dose cap and
+    /// provenance pointer checked against the rest of the document (issue codes MSC10xx, docs/issue-codes.md).
+    /// </summary>
+    /// <remarks>Impossible reports are errors, implausible ones warnings; each issue is located by a JSON path into the
+    /// serialised document (<c>$.arms[0].counts.treated</c>). The constructor already rejects what a single value cannot
+    /// be; this pass compares values with each other, which a reader wants to see all at once.</remarks>
+    /// <returns>The issues, in document order; empty when the document is consistent.</returns>
+    public IReadOnlyList<DataIssue> CheckConsistency() => TrialConsistency.Check(this);
     /// <summary>Document format version.</summary>
     /// <exception cref="ArgumentException">An unsupported version, blank id/title, missing citations/arms, or a broken cross-reference.</exception>
     public int SchemaVersion { get; } = MscDomainSchemaVersion.Check(SchemaVersion, nameof(TrialDocument));
@@ -161,7 +186,7 @@ public sealed record TrialDocument(
                 throw new ArgumentException($"TrialDocument result names outcome '{r.OutcomeId}', which is not in Outcomes.", nameof(Results));
             }
 
-            foreach (var a in new[] { r.ArmId, r.ComparatorArmId }.Where(a => a is not null && !armIds.Contains(a)))
+            foreach (var a in new[] { r.ArmId, r.ComparatorArmId }.Concat(r.PooledArmIds).Where(a => a is not null && !armIds.Contains(a)))
             {
                 throw new ArgumentException($"TrialDocument result for '{r.OutcomeId}' names arm '{a}', which is not in Arms.", nameof(Results));
             }

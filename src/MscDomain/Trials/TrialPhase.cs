@@ -24,4 +24,7 @@ public enum TrialPhase
 
     /// <summary>Not applicable.</summary>
     NotApplicable,
+
+    /// <summary>Not reported: the source does not state the phase (trials.md: "n.r." is a first-class value).</summary>
+    NotReported,
 }
