@@ -187,7 +187,7 @@ public static class MscDomainJson
         return null;
     }
 
-    /// <summary>Checks <c>schemaVersion</c> and applies the migrations from older versions (none yet: version 1 is the first).</summary>
+    /// <summary>Checks <c>schemaVersion</c> and applies the migrations from older versions (<see cref="MscDomainMigrations"/>).</summary>
     private static JsonNode Upgrade(JsonNode node, string document)
     {
         if (node is not JsonObject obj)
@@ -219,7 +219,7 @@ public static class MscDomainJson
                 "$.schemaVersion", null, null);
         }
 
-        // Future: while (version < Current) { node = Migrations[version](node); version++; }
+        MscDomainMigrations.Upgrade(obj, version, document);
         return node;
     }
 

@@ -2,15 +2,24 @@ namespace MscDomain.Serialization;
 
 /// <summary>The version of the MscDomain JSON document format carried by every top-level document as <c>"schemaVersion"</c>.</summary>
 /// <remarks>
-/// Version 1 is the first published format. Reading a document with a higher version than <see cref="Current"/> fails with
-/// a <see cref="System.Text.Json.JsonException"/> naming both versions. When the format changes incompatibly, the version is
-/// raised and the reader upgrades older documents step by step (a migration per version, applied to the JSON tree before
-/// typed deserialization), so every older version stays readable; writers always write <see cref="Current"/>.
+/// <para>Compatibility policy (docs/schema-versions.md): writers always write <see cref="Current"/>; readers
+/// (<see cref="MscDomainJson"/>) read every version from <see cref="Oldest"/> to <see cref="Current"/>, upgrading older
+/// documents step by step on the JSON tree before typed reading (one migration per version); a newer version than
+/// <see cref="Current"/> fails with a <see cref="System.Text.Json.JsonException"/> naming both versions. A version is raised
+/// when a valid older document would otherwise read differently or fail; additions that older documents cannot contain
+/// (new optional members, new enum values, new <c>kind</c>s) ride along with the next raise.</para>
+/// <para>Version 1: the first published format. Version 2 (trial documents, issue 10): omitted collections read as empty
+/// and omitted optional values as absent (unknown members are still rejected); adverse-event severity is the typed
+/// mild/moderate/severe scale with <c>severityText</c> beside it; provenance pointers name array elements by stable id;
+/// new typed members for baseline characteristics, eligibility, conduct, assessments, follow-up summaries, withdrawals,
+/// related studies and the rest. Participant timelines, cohorts and adverse-event documents are unchanged from version 1
+/// apart from the lighter reading.</para>
+/// <para>Objects are version-free: a document constructed with any readable version reports (and writes) <see cref="Current"/>.</para>
 /// </remarks>
 public static class MscDomainSchemaVersion
 {
     /// <summary>The current (and highest readable) document format version.</summary>
-    public const int Current = 1;
+    public const int Current = 2;
 
     /// <summary>The oldest readable document format version.</summary>
     public const int Oldest = 1;
@@ -23,6 +32,6 @@ public static class MscDomainSchemaVersion
                 $"{document}.SchemaVersion {version} is not supported: this library reads versions {Oldest} to {Current}.");
         }
 
-        return version;
+        return Current;
     }
 }
