@@ -11,7 +11,7 @@ namespace MscDomain.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>An omitted collection (an <see cref="ImmutableArray{T}"/> member) reads as empty and an omitted optional value (a
-/// nullable member) reads as absent; every other member stays required, unknown members are still rejected, and a
+/// nullable member) reads as absent; writers leave empty collections and null values out; every other member stays required, unknown members are still rejected, and a
 /// collection that must not be empty still fails with the constructor's message. Constructors normalise a default
 /// <see cref="ImmutableArray{T}"/> to empty, so C# callers get the same meaning.</para>
 /// </remarks>
@@ -21,10 +21,10 @@ internal static class MscDomainJsonOptions
     internal static readonly IJsonTypeInfoResolver Resolver = MscDomainJsonContext.Default.WithAddedModifier(OmittedMeansEmpty);
 
     /// <summary>Compact options (reading and compact writing).</summary>
-    internal static readonly JsonSerializerOptions Compact = new(MscDomainJsonContext.Default.Options) { TypeInfoResolver = Resolver };
+    internal static readonly JsonSerializerOptions Compact = new(MscDomainJsonContext.Default.Options) { TypeInfoResolver = Resolver, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     /// <summary>Indented options (writing).</summary>
-    internal static readonly JsonSerializerOptions Indented = new(MscDomainJsonContext.Default.Options) { TypeInfoResolver = Resolver, WriteIndented = true };
+    internal static readonly JsonSerializerOptions Indented = new(MscDomainJsonContext.Default.Options) { TypeInfoResolver = Resolver, WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     /// <summary>Collections and nullable members are optional on read.</summary>
     /// <param name="info">The type being configured.</param>
@@ -37,6 +37,12 @@ internal static class MscDomainJsonOptions
 
         foreach (var property in info.Properties)
         {
+            if (IsCollection(property.PropertyType))
+            {
+                // Written light: an empty collection is left out, and reads back as empty.
+                property.ShouldSerialize = static (_, value) => value is not System.Collections.ICollection { Count: 0 };
+            }
+
             if (IsCollection(property.PropertyType) || Nullable.GetUnderlyingType(property.PropertyType) is not null
                 || (!property.PropertyType.IsValueType && property.IsSetNullable && property.AssociatedParameter is { IsNullable: true }))
             {

@@ -15,9 +15,8 @@ namespace MscDomain.Trials;
 /// <param name="Description">Description, or null.</param>
 /// <param name="Baseline">Baseline characteristics of the arm, or null.</param>
 /// <param name="Indication">The condition treated in this arm when arms differ (an MS + ALS trial), or null.</param>
-/// <param name="Drugs">Drug regimens of a drug-only comparator arm (steroids, symptomatic therapy); may be empty.</param>
 public sealed record Arm(string Id, string Label, ArmType Type, Regimen? Regimen, ImmutableArray<TrialProcedure> Procedures, ArmCounts? Counts = null, string? Description = null,
-    BaselineCharacteristics? Baseline = null, string? Indication = null, ImmutableArray<CoMedication> Drugs = default)
+    BaselineCharacteristics? Baseline = null, string? Indication = null)
 {
     /// <summary>Id (non-blank).</summary>
     /// <exception cref="ArgumentException">Blank id or label, undefined type, or a no-intervention arm with a regimen.</exception>
@@ -37,6 +36,6 @@ public sealed record Arm(string Id, string Label, ArmType Type, Regimen? Regimen
     /// <summary>The condition treated in this arm, or null.</summary>
     public string? Indication { get; } = Require.NullOrNotBlank(Indication, nameof(Indication));
 
-    /// <summary>Drug regimens of a drug-only arm.</summary>
-    public ImmutableArray<CoMedication> Drugs { get; } = Require.NotDefault(Drugs, nameof(Drugs));
+    /// <summary>Drug regimens of a drug-only comparator arm (steroids, symptomatic therapy), each with its own steps; empty when none.</summary>
+    public ImmutableArray<CoMedication> Drugs { get; init => field = Require.NotDefault(value, nameof(Drugs)); } = [];
 }

@@ -11,8 +11,7 @@ namespace MscDomain.Trials;
 /// <param name="Analysed">Analysed, or null.</param>
 /// <param name="Screened">Screened (assessed for eligibility), or null.</param>
 /// <param name="Planned">Planned sample size, or null.</param>
-/// <param name="Withdrawals">Withdrawals with reasons (may be empty).</param>
-public sealed record ArmCounts(int? Enrolled = null, int? Randomized = null, int? Treated = null, int? Completed = null, int? Analysed = null, int? Screened = null, int? Planned = null, ImmutableArray<Withdrawal> Withdrawals = default)
+public sealed record ArmCounts(int? Enrolled = null, int? Randomized = null, int? Treated = null, int? Completed = null, int? Analysed = null, int? Screened = null, int? Planned = null)
 {
     /// <summary>Enrolled (at least 0), or null.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
@@ -37,5 +36,5 @@ public sealed record ArmCounts(int? Enrolled = null, int? Randomized = null, int
     public int? Planned { get; } = Require.NonNegative(Planned, nameof(Planned));
 
     /// <summary>Withdrawals with reasons.</summary>
-    public ImmutableArray<Withdrawal> Withdrawals { get; } = Require.NotDefault(Withdrawals, nameof(Withdrawals));
+    public ImmutableArray<Withdrawal> Withdrawals { get; init => field = Require.NotDefault(value, nameof(Withdrawals)); } = [];
 }

@@ -17,7 +17,7 @@ namespace MscDomain.Trials;
 /// <param name="Text">The source's wording, or null.</param>
 public sealed record AssessmentSchedule(
     string Name,
-    ImmutableArray<CalendarInterval> Timepoints = default,
+    ImmutableArray<CalendarInterval> Timepoints,
     OutcomeMeasure? Measure = null,
     CalendarInterval? Every = null,
     CalendarInterval? Until = null,

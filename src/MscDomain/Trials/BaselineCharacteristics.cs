@@ -10,22 +10,22 @@ namespace MscDomain.Trials;
 /// <remarks>ClinicalTrials.gov API v2 baselineCharacteristicsModule (denoms, measures with mean/SD, median/IQR, range and
 /// counts). Counts above <see cref="Participants"/> are impossible and reported by <see cref="TrialDocument.CheckConsistency"/>
 /// (MSC1015), not thrown, so a reader sees every problem at once.</remarks>
+/// <param name="Courses">Participants per disease course (may be empty; omitted in JSON means empty).</param>
 /// <param name="Participants">N the table describes, or null.</param>
 /// <param name="AgeYears">Age in years, or null.</param>
 /// <param name="Female">Women, or null.</param>
 /// <param name="Male">Men, or null.</param>
-/// <param name="Courses">Participants per disease course (may be empty).</param>
 /// <param name="DiseaseDurationYears">Disease duration in years, or null.</param>
 /// <param name="Edss">Baseline EDSS, or null.</param>
 /// <param name="GdEnhancingParticipants">Participants with at least one Gd-enhancing lesion, or null.</param>
 /// <param name="GdEnhancingPercent">Percentage with at least one Gd-enhancing lesion as printed (0–100), or null.</param>
 /// <param name="Text">Other baseline facts verbatim, or null.</param>
 public sealed record BaselineCharacteristics(
+    ImmutableArray<CourseCount> Courses,
     int? Participants = null,
     DescriptiveSummary? AgeYears = null,
     int? Female = null,
     int? Male = null,
-    ImmutableArray<CourseCount> Courses = default,
     DescriptiveSummary? DiseaseDurationYears = null,
     DescriptiveSummary? Edss = null,
     int? GdEnhancingParticipants = null,

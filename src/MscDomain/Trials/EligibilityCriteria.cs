@@ -15,12 +15,8 @@ namespace MscDomain.Trials;
 /// <param name="DiseaseDurationMaximumYears">Longest disease duration, or null.</param>
 /// <param name="Criteria">Diagnostic criteria required, or null.</param>
 /// <param name="Text">Other criteria verbatim, or null.</param>
-/// <param name="Qualifiers">Required activity or progression qualifiers ("active", "advanced"); may be empty.</param>
-/// <param name="PriorTreatments">Criteria about earlier treatment (failure, refractoriness, stable DMT); may be empty.</param>
-/// <param name="LookBacks">Activity or progression required in a window before entry; may be empty.</param>
 /// <param name="LookBackCombination">How several look-backs combine ("≥1 relapse and/or ≥1 Gd+ lesion" is any-of), or null when there is at most one.</param>
-/// <param name="Washouts">Washouts per drug class; may be empty.</param>
-/// <param name="PerCourse">Criteria that differ by course; may be empty.</param>
+
 public sealed record EligibilityCriteria(
     ImmutableArray<BaseCourse> Courses,
     EdssScore? EdssMinimum = null,
@@ -31,27 +27,22 @@ public sealed record EligibilityCriteria(
     decimal? DiseaseDurationMaximumYears = null,
     DiagnosticCriteria? Criteria = null,
     string? Text = null,
-    ImmutableArray<DiseaseQualifier> Qualifiers = default,
-    ImmutableArray<PriorTreatmentCriterion> PriorTreatments = default,
-    ImmutableArray<LookBackCriterion> LookBacks = default,
-    CriteriaCombination? LookBackCombination = null,
-    ImmutableArray<Washout> Washouts = default,
-    ImmutableArray<CourseCriteria> PerCourse = default)
+    CriteriaCombination? LookBackCombination = null)
 {
-    /// <summary>Required activity or progression qualifiers.</summary>
-    public ImmutableArray<DiseaseQualifier> Qualifiers { get; } = Require.NotDefault(Qualifiers, nameof(Qualifiers));
+    /// <summary>Required activity or progression qualifiers ("active", "advanced"); empty when none.</summary>
+    public ImmutableArray<DiseaseQualifier> Qualifiers { get; init => field = Require.NotDefault(value, nameof(Qualifiers)); } = [];
 
-    /// <summary>Criteria about earlier treatment.</summary>
-    public ImmutableArray<PriorTreatmentCriterion> PriorTreatments { get; } = Require.NotDefault(PriorTreatments, nameof(PriorTreatments));
+    /// <summary>Criteria about earlier treatment (failure, refractoriness, stable DMT); empty when none.</summary>
+    public ImmutableArray<PriorTreatmentCriterion> PriorTreatments { get; init => field = Require.NotDefault(value, nameof(PriorTreatments)); } = [];
 
-    /// <summary>Look-back criteria.</summary>
-    public ImmutableArray<LookBackCriterion> LookBacks { get; } = Require.NotDefault(LookBacks, nameof(LookBacks));
+    /// <summary>Activity or progression required in a window before entry; empty when none.</summary>
+    public ImmutableArray<LookBackCriterion> LookBacks { get; init => field = Require.NotDefault(value, nameof(LookBacks)); } = [];
 
-    /// <summary>Washouts per drug class.</summary>
-    public ImmutableArray<Washout> Washouts { get; } = Require.NotDefault(Washouts, nameof(Washouts));
+    /// <summary>Washouts per drug class; empty when none.</summary>
+    public ImmutableArray<Washout> Washouts { get; init => field = Require.NotDefault(value, nameof(Washouts)); } = [];
 
-    /// <summary>Criteria per course.</summary>
-    public ImmutableArray<CourseCriteria> PerCourse { get; } = Require.NotDefault(PerCourse, nameof(PerCourse));
+    /// <summary>Criteria that differ by course; empty when none.</summary>
+    public ImmutableArray<CourseCriteria> PerCourse { get; init => field = Require.NotDefault(value, nameof(PerCourse)); } = [];
 
     /// <summary>Eligible base courses.</summary>
     /// <exception cref="ArgumentException">A maximum below its minimum or a negative value.</exception>

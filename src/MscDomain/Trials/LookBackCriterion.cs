@@ -19,9 +19,9 @@ namespace MscDomain.Trials;
 public sealed record LookBackCriterion(
     ActivityEvidence Evidence,
     CalendarInterval Window,
+    ImmutableArray<ThresholdBand> Bands,
     int? MinimumCount = null,
     decimal? MinimumEdssIncrease = null,
-    ImmutableArray<ThresholdBand> Bands = default,
     string? Text = null)
 {
     /// <summary>What is counted.</summary>

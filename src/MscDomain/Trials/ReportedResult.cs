@@ -17,11 +17,9 @@ namespace MscDomain.Trials;
 /// <param name="Subgroup">Subgroup, e.g. "EDSS 6.0–6.5", or null.</param>
 /// <param name="Note">Note, or null.</param>
 /// <param name="PValueRelation">How the p-value relates to its number ("p &lt; 0.001" is less-than), or null for equal.</param>
-/// <param name="IndividualValues">Individual-participant values reported inside the aggregate ("improved by 1.5, 1 and 2 points"); may be empty.</param>
 /// <param name="TimepointMaximum">End of a timepoint range ("at 3–6 months": Timepoint 3 months, TimepointMaximum 6 months), or null.</param>
 /// <param name="AtLastVisit">Whether the result is at each participant's last visit rather than a fixed timepoint.</param>
 /// <param name="SubgroupBasis">What defines the subgroup (baseline, exposure, response), or null.</param>
-/// <param name="PooledArmIds">Arms whose participants are pooled for this result (a union of arms); empty otherwise.</param>
 public sealed record ReportedResult(
     string OutcomeId,
     ResultStatistic Statistic,
@@ -35,19 +33,22 @@ public sealed record ReportedResult(
     string? Subgroup = null,
     string? Note = null,
     PValueRelation? PValueRelation = null,
-    ImmutableArray<decimal> IndividualValues = default,
     CalendarInterval? TimepointMaximum = null,
     bool AtLastVisit = false,
-    SubgroupBasis? SubgroupBasis = null,
-    ImmutableArray<string> PooledArmIds = default)
+    SubgroupBasis? SubgroupBasis = null)
 {
-    /// <summary>Individual-participant values.</summary>
-    public ImmutableArray<decimal> IndividualValues { get; } = Require.NotDefault(IndividualValues, nameof(IndividualValues));
+    /// <summary>Individual-participant values reported inside the aggregate ("improved by 1.5, 1 and 2 points"); empty when none.</summary>
+    public ImmutableArray<decimal> IndividualValues { get; init => field = Require.NotDefault(value, nameof(IndividualValues)); } = [];
 
-    /// <summary>Arms pooled for this result; none of them may be <see cref="ArmId"/> alone (use ArmId for one arm).</summary>
-    public ImmutableArray<string> PooledArmIds { get; } = Require.NotDefault(PooledArmIds, nameof(PooledArmIds)) is { Length: 1 }
-        ? throw new ArgumentException("ReportedResult.PooledArmIds lists at least two arms; use ArmId for one arm.", nameof(PooledArmIds))
-        : Require.NotDefault(PooledArmIds, nameof(PooledArmIds));
+    /// <summary>Arms whose participants are pooled for this result (a union of at least two arms, with <see cref="ArmId"/> null); empty otherwise.</summary>
+    /// <exception cref="ArgumentException">One arm only (use <see cref="ArmId"/>), or pooled arms beside an <see cref="ArmId"/>.</exception>
+    public ImmutableArray<string> PooledArmIds
+    {
+        get;
+        init => field = Require.NotDefault(value, nameof(PooledArmIds)) is { Length: 1 } || (value is { IsDefaultOrEmpty: false } && ArmId is not null)
+            ? throw new ArgumentException("ReportedResult.PooledArmIds lists at least two arms and replaces ArmId (leave ArmId null).", nameof(PooledArmIds))
+            : Require.NotDefault(value, nameof(PooledArmIds));
+    } = [];
 
     /// <summary>End of a timepoint range (after <see cref="Timepoint"/>, which it needs), or null.</summary>
     public CalendarInterval? TimepointMaximum { get; } = TimepointMaximum is { } max && (Timepoint is not { } min || max.ApproximateDays() <= min.ApproximateDays())

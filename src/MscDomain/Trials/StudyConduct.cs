@@ -16,11 +16,11 @@ namespace MscDomain.Trials;
 /// <param name="Countries">ISO 3166-1 alpha-2 country codes; may be empty.</param>
 /// <param name="Multicentre">Whether the study is multicentre, or null when not stated.</param>
 public sealed partial record StudyConduct(
+    ImmutableArray<string> Collaborators,
+    ImmutableArray<string> Sites,
+    ImmutableArray<string> Countries,
     string? Sponsor = null,
-    ImmutableArray<string> Collaborators = default,
     int? SiteCount = null,
-    ImmutableArray<string> Sites = default,
-    ImmutableArray<string> Countries = default,
     bool? Multicentre = null)
 {
     /// <summary>Lead sponsor, or null.</summary>
