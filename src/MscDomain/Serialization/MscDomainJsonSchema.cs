@@ -89,6 +89,17 @@ public static class MscDomainJsonSchema
             }
         }
 
+        // Version 2: collections and nullable members are optional (MscDomainJsonOptions); the exporter still lists
+        // constructor parameters as required, so the list is filtered by the contract's own IsRequired.
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && schema is JsonObject withRequired && withRequired["required"] is JsonArray required)
+        {
+            var optional = context.TypeInfo.Properties.Where(p => !p.IsRequired).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in required.Select(n => n!.GetValue<string>()).Where(optional.Contains).ToList())
+            {
+                required.Remove(required.First(n => n!.GetValue<string>() == name));
+            }
+        }
+
         if (context.PropertyInfo is { } info && schema is JsonObject obj)
         {
             ApplyPropertyConstraints(info, obj);
