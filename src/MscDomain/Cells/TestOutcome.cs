@@ -18,8 +18,10 @@ public enum TestOutcome
     NotDone,
 
     /// <summary>Done, but the result is not reported (distinct from <see cref="NotDone"/>).</summary>
+    [JsonStringEnumMemberName("not-reported")]
     NotReported,
 
     /// <summary>Characterisation without a pass/fail criterion (e.g. a panel of 27 cytokines measured and described).</summary>
+    [JsonStringEnumMemberName("characterised")]
     Characterised,
 }

@@ -30,5 +30,6 @@ public enum TissueSource
     Other,
 
     /// <summary>Not reported: the source does not state the tissue of origin (trials.md: "n.r." is a first-class value).</summary>
+    [JsonStringEnumMemberName("not-reported")]
     NotReported,
 }

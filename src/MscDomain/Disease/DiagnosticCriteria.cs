@@ -30,5 +30,6 @@ public enum DiagnosticCriteria
     Other,
 
     /// <summary>"Revised McDonald criteria" with the revision (2005, 2010 or 2017) not stated.</summary>
+    [JsonStringEnumMemberName("mc-donald-revision-not-stated")]
     McDonaldRevisionNotStated,
 }

@@ -18,5 +18,6 @@ public enum CoMedicationRole
     BackgroundTherapy,
 
     /// <summary>The comparator treatment of a drug-only arm (steroids, symptomatic therapy).</summary>
+    [JsonStringEnumMemberName("comparator")]
     Comparator,
 }

@@ -22,5 +22,6 @@ public enum IntervalUnit
     Year,
 
     /// <summary>Hour (time frames and AE onset windows, e.g. "within 24 hours of infusion"); not addable to a date.</summary>
+    [JsonStringEnumMemberName("hour")]
     Hour,
 }

@@ -30,8 +30,10 @@ public enum Route
     Oral,
 
     /// <summary>Intraspinal (into the spinal cord or its canal other than by lumbar puncture into the CSF; CDISC ROUTE "INTRASPINAL").</summary>
+    [JsonStringEnumMemberName("intraspinal")]
     Intraspinal,
 
     /// <summary>Not reported: the source does not state the route (trials.md: "n.r." is a first-class value; CDISC ROUTE "UNKNOWN").</summary>
+    [JsonStringEnumMemberName("not-reported")]
     NotReported,
 }

@@ -26,8 +26,10 @@ public enum Laterality
     NonDominantHand,
 
     /// <summary>Either side: the outcome counts when either hand or eye meets the threshold (Harris 2024: 9HPT, either hand).</summary>
+    [JsonStringEnumMemberName("either")]
     Either,
 
     /// <summary>Each side analysed separately (eyes as units of analysis).</summary>
+    [JsonStringEnumMemberName("each-separately")]
     EachSeparately,
 }

@@ -18,5 +18,6 @@ public enum Allocation
     NotApplicable,
 
     /// <summary>Not reported: the source does not state the allocation (trials.md: "n.r." is a first-class value).</summary>
+    [JsonStringEnumMemberName("not-reported")]
     NotReported,
 }

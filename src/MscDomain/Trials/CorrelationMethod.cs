@@ -1,22 +1,24 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
 namespace MscDomain.Trials;
 
 /// <summary>The correlation or association coefficient.</summary>
 /// <remarks></remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<CorrelationMethod>))]
 public enum CorrelationMethod
 {
     /// <summary>Pearson's r.</summary>
+    [JsonStringEnumMemberName("pearson")]
     Pearson,
 
     /// <summary>Spearman's rho.</summary>
+    [JsonStringEnumMemberName("spearman")]
     Spearman,
 
     /// <summary>Kendall's tau.</summary>
+    [JsonStringEnumMemberName("kendall")]
     Kendall,
 
     /// <summary>Another association coefficient (see the result's note).</summary>
+    [JsonStringEnumMemberName("other")]
     Other,
 }

@@ -26,5 +26,6 @@ public enum Masking
     Quadruple,
 
     /// <summary>Not reported: the source does not state the masking (trials.md: "n.r." is a first-class value).</summary>
+    [JsonStringEnumMemberName("not-reported")]
     NotReported,
 }

@@ -22,5 +22,6 @@ public enum ReportedRelatedness
     NotReported,
 
     /// <summary>Probably related (WHO-UMC "probable/likely").</summary>
+    [JsonStringEnumMemberName("probably-related")]
     ProbablyRelated,
 }

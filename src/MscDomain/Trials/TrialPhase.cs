@@ -30,5 +30,6 @@ public enum TrialPhase
     NotApplicable,
 
     /// <summary>Not reported: the source does not state the phase (trials.md: "n.r." is a first-class value).</summary>
+    [JsonStringEnumMemberName("not-reported")]
     NotReported,
 }
