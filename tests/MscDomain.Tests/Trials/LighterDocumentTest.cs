@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using MscDomain.Serialization;
 using MscDomain.Trials;
 
@@ -73,5 +74,20 @@ public sealed class LighterDocumentTest
     {
         var act = () => MscDomainJson.DeserializeTrial(Minimal.Replace("\"route\": \"intravenous\"", "\"route\": \"iv\"", StringComparison.Ordinal));
         act.Should().Throw<JsonException>().WithMessage("*intravenous, intrathecal*intraspinal, not-reported*");
+    }
+
+    [Fact]
+    public void An_unknown_kind_lists_the_allowed_kinds_including_the_version_2_ones()
+    {
+        var act = () => MscDomainJson.DeserializeTrial(Minimal.Replace("\"schedule\": { \"kind\": \"single\" }", "\"schedule\": { \"kind\": \"weekly\" }", StringComparison.Ordinal));
+        act.Should().Throw<JsonException>().WithMessage("*weekly*single*repeated-interval-not-reported*");
+    }
+
+    [Fact]
+    public void A_version_1_timeline_and_cohort_read_unchanged_apart_from_the_version()
+    {
+        var timeline = JsonNode.Parse(MscDomainJson.Serialize(SampleDocuments.Timeline()))!.AsObject();
+        timeline["schemaVersion"] = 1;
+        MscDomainJson.DeserializeTimeline(timeline.ToJsonString()).Should().BeEquivalentTo(SampleDocuments.Timeline());
     }
 }
