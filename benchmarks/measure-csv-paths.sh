@@ -13,8 +13,8 @@ mkdir -p "$data"
 [ -f "$data/c50k/visits.csv" ] || python3 "$here/gen-csv-inputs.py" cohort "$data/c50k" 50000
 [ -f "$data/c2k/visits.csv" ] || python3 "$here/gen-csv-inputs.py" cohort "$data/c2k" 2000
 
-measure() { # label dir outprefix args...
-  local label=$1 dir=$2 out=$3; shift 3
+measure() { # label dir args...
+  local label=$1 dir=$2; shift 2
   for i in $(seq "$runs"); do
     /usr/bin/time -f "$label cpu=%U+%S wall=%e maxrss_kb=%M" dotnet "$dir/MscDomain.Cli.dll" "$@" >/dev/null 2>>"$data/time.log" || { echo "$label failed"; return 1; }
   done
@@ -23,9 +23,9 @@ measure() { # label dir outprefix args...
 
 for side in base new; do
   dir=${!side}
-  measure "$side grade-labs 1M" "$dir" x grade-labs --input "$data/labs-1m.csv" --output "$data/$side-graded.csv"
+  measure "$side grade-labs 1M" "$dir" grade-labs --input "$data/labs-1m.csv" --output "$data/$side-graded.csv"
   for c in c2k c50k; do
-    measure "$side progression $c" "$dir" x progression --visits "$data/$c/visits.csv" --relapses "$data/$c/relapses.csv" \
+    measure "$side progression $c" "$dir" progression --visits "$data/$c/visits.csv" --relapses "$data/$c/relapses.csv" \
       --results "$data/$side-$c-results.csv" --event-count "$data/$side-$c-count.csv" --json "$data/$side-$c.json"
   done
 done
