@@ -165,7 +165,7 @@ internal static class CliFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliFileException($"cannot write '{path}': {e.Message}", e);
+            throw new CliFileException(AtomicFile.Failed(path, probe, e).Message, e);
         }
         finally
         {
