@@ -124,13 +124,14 @@ internal static class AtomicFile
     }
 
     /// <summary>Deletes every temporary file or folder of this process not yet committed (for SIGINT/SIGTERM handlers).</summary>
+    /// <param name="directory">Only those in this folder; null for all.</param>
     /// <returns>How many were deleted.</returns>
-    public static int DeletePending()
+    public static int DeletePending(string? directory = null)
     {
         lock (MoveLock)
         {
             var n = 0;
-            foreach (var temp in Pending.Keys)
+            foreach (var temp in Pending.Keys.Where(t => directory is null || Path.GetDirectoryName(t) == Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar)))
             {
                 n += DeleteQuietly(temp) ? 1 : 0;
                 Pending.TryRemove(temp, out _);

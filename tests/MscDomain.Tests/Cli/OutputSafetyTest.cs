@@ -184,7 +184,7 @@ public sealed class OutputSafetyTest : IDisposable
     {
         var temp = AtomicFile.NewTempPath(_cli.Dir);
         File.WriteAllText(temp, "partial");
-        AtomicFile.DeletePending().Should().BeGreaterThanOrEqualTo(1);
+        AtomicFile.DeletePending(_cli.Dir).Should().Be(1, "only this folder's pending file (other tests write in parallel)");
         File.Exists(temp).Should().BeFalse();
     }
 
