@@ -59,7 +59,14 @@ internal sealed class ProgressionCommand : ICliCommand
         var json = args.Get("json");
         var methods = args.Flag("methods");
         args.EnsureAllUsed();
+        return Analyze(msprog, seed, options, csv, visits, relapses, results, eventCount, json, methods, stdout, stderr);
+    }
 
+    /// <summary>The computation, separate from option parsing: reads, analyses and writes.</summary>
+    private static int Analyze(
+        IReadOnlyDictionary<string, string> msprog, int? seed, ConfirmedChangeOptions options, ProgressionCsvOptions csv, string? visits, string? relapses,
+        string? results, string? eventCount, string? json, bool methods, TextWriter stdout, TextWriter stderr)
+    {
         if (methods)
         {
             stdout.WriteLine(options.Describe());
