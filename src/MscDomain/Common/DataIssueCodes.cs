@@ -38,6 +38,18 @@ public static class DataIssueCodes
     /// <summary>MSC0203: a value is outside its allowed range or scale.</summary>
     public const string OutOfRange = "MSC0203";
 
+    /// <summary>MSC0502: an input file or folder cannot be read (missing, a folder where a file belongs, or not permitted).</summary>
+    public const string InputUnreadable = "MSC0502";
+
+    /// <summary>MSC0503: an output cannot be written (missing or read-only folder, a file where a folder belongs, or a folder where a file belongs).</summary>
+    public const string OutputUnwritable = "MSC0503";
+
+    /// <summary>MSC0504: an output is the same file as an input (also through a symbolic or hard link); inputs are never overwritten.</summary>
+    public const string OutputIsInput = "MSC0504";
+
+    /// <summary>MSC0505: an output folder is not empty and replacing its content was not asked for (<c>--overwrite</c>).</summary>
+    public const string OutputFolderNotEmpty = "MSC0505";
+
     /// <summary>MSC1001: a participant count exceeds the count it is part of (treated above enrolled, completed above treated, withdrawals above those who started).</summary>
     public const string CountExceedsParent = "MSC1001";
 
@@ -102,6 +114,10 @@ public static class DataIssueCodes
         [MissingValue] = "A required value is missing (empty or a missing-value token).",
         [UnreadableValue] = "A value is not in the accepted spelling (number, date, boolean or coded value).",
         [OutOfRange] = "A value is outside its allowed range or scale.",
+        [InputUnreadable] = "An input file or folder cannot be read (missing, a folder where a file belongs, or not permitted).",
+        [OutputUnwritable] = "An output cannot be written (missing or read-only folder, a file where a folder belongs, or a folder where a file belongs).",
+        [OutputIsInput] = "An output is the same file as an input (also through a symbolic or hard link); inputs are never overwritten.",
+        [OutputFolderNotEmpty] = "An output folder is not empty and replacing its content was not asked for (--overwrite).",
         [CountExceedsParent] = "A participant count exceeds the count it is part of (treated above enrolled, completed above treated, withdrawals above those who started).",
         [ArmCountExceedsTrial] = "Arm counts exceed the trial's count (one arm, or the arms together).",
         [DenominatorExceedsPopulation] = "A result's denominator exceeds the participants of its arm or trial.",

@@ -52,7 +52,7 @@ public sealed class OutputSafetyTest : IDisposable
         var before = File.ReadAllBytes(input);
         var r = _cli.Run(SameFileArgs(command, input));
         r.Code.Should().Be(3, r.Stderr);
-        r.Stderr.Should().Contain("same file as the input");
+        r.Stderr.Should().Contain("error MSC0504").And.Contain("same file as the input");
         File.ReadAllBytes(input).Should().Equal(before);
         File.Exists(_cli.PathOf("ok.csv")).Should().BeFalse();
     }
@@ -131,7 +131,7 @@ public sealed class OutputSafetyTest : IDisposable
 
         var refused = _cli.Run("export-csv", "--input", cohort, "--output-dir", dir);
         refused.Code.Should().Be(3);
-        refused.Stderr.Should().Contain("--overwrite");
+        refused.Stderr.Should().Contain("error MSC0505").And.Contain("--overwrite");
         Directory.GetFiles(dir).Select(Path.GetFileName).Should().BeEquivalentTo(["labs.csv", "notes.txt"]);
 
         var r = _cli.Run("export-csv", "--input", cohort, "--output-dir", dir, "--overwrite");
