@@ -54,7 +54,7 @@ internal static class CliFiles
             {
                 if (!Directory.Exists(path))
                 {
-                    throw Error(DataIssueCodes.InputUnreadable, path, File.Exists(path) ? "cannot read: it is a file, not a folder." : "cannot read: the folder does not exist.");
+                    throw Error(DataIssueCodes.FileUnreadable, path, File.Exists(path) ? "cannot read: it is a file, not a folder." : "cannot read: the folder does not exist.");
                 }
 
                 inputs.AddRange(Directory.EnumerateFiles(path).Select(f => (label, f)));
@@ -90,12 +90,12 @@ internal static class CliFiles
     {
         if (Directory.Exists(path))
         {
-            throw Error(DataIssueCodes.InputUnreadable, path, "cannot read: it is a folder, not a file.");
+            throw Error(DataIssueCodes.FileUnreadable, path, "cannot read: it is a folder, not a file.");
         }
 
         if (!File.Exists(path))
         {
-            throw Error(DataIssueCodes.InputUnreadable, path, "cannot read: the file does not exist.");
+            throw Error(DataIssueCodes.FileUnreadable, path, "cannot read: the file does not exist.");
         }
 
         try
@@ -104,7 +104,7 @@ internal static class CliFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw Error(DataIssueCodes.InputUnreadable, path, $"cannot read: {e.Message}", e);
+            throw Error(DataIssueCodes.FileUnreadable, path, $"cannot read: {e.Message}", e);
         }
     }
 
