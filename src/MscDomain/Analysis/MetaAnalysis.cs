@@ -104,7 +104,7 @@ public static class MetaAnalysis
         var knha = options.Test == MetaAnalysisTest.KnappHartung && k > 1;
         if (options.Test == MetaAnalysisTest.KnappHartung && k == 1)
         {
-            notes.Add("k = 1: the Knapp-Hartung test needs k >= 2; the z test was used, as metafor does.");
+            notes.Add("k = 1: the Knapp-Hartung test (knha) needs k >= 2; the z test was used, as metafor does.");
         }
 
         double stat, p, crit;
