@@ -3,7 +3,7 @@ using MscDomain.Common;
 using MscDomain.Tabular.Meta;
 using MscDomain.Tests.Analysis;
 
-namespace MscDomain.Tests.Tabular;
+namespace MscDomain.Tests.Tabular.Meta;
 
 public sealed class MetaAnalysisCsvTest : IDisposable
 {
