@@ -81,6 +81,19 @@ public sealed record MetaAnalysisResult
     /// <summary>What was done and why, in words (e.g. "k = 1: tau^2 set to 0 and knha switched to z, as metafor does").</summary>
     public required IReadOnlyList<string> Notes { get; init; }
 
+    /// <summary>
+    /// The confidence interval of one study's yi: yi ± z·√vi with z the normal quantile of <see cref="ConfidenceLevel"/>,
+    /// as metafor's <c>forest()</c> draws it.
+    /// </summary>
+    /// <param name="study">A study of this result.</param>
+    /// <returns>The lower and upper bounds on the analysis scale.</returns>
+    public (double Lower, double Upper) StudyInterval(MetaStudyWeight study)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        var half = StandardNormal.Quantile(1 - ((1 - (double)ConfidenceLevel) / 2)) * Math.Sqrt(study.Vi);
+        return (study.Yi - half, study.Yi + half);
+    }
+
     /// <summary>Back-transforms a value on this result's scale for display (exp for log measures, inverse logit for PLO).</summary>
     /// <param name="value">A value on the analysis scale.</param>
     /// <returns>The display value.</returns>
