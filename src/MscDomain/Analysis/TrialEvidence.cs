@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using MscDomain.Common;
 using MscDomain.Dosing;
-using MscDomain.Serialization;
 using MscDomain.Trials;
 
 namespace MscDomain.Analysis;
@@ -76,7 +75,7 @@ public static class TrialEvidence
     {
         var outcomeIds = trial.Outcomes
             .Where(o => string.Equals(o.Id, query.Outcome, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(EnumWireName.Of(o.Measure.ToString()), query.Outcome, StringComparison.OrdinalIgnoreCase))
+                || string.Equals(WireName.Of(o.Measure), query.Outcome, StringComparison.OrdinalIgnoreCase))
             .Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         if (outcomeIds.Count == 0)
         {
@@ -213,7 +212,7 @@ public static class TrialEvidence
                 new StudyEffect(label, yi, se * se, false, new SourceLocation(trial.Id, path: Path(index))),
                 trial.Id, citation, r.ArmId is null ? [] : [r.ArmId], r.ComparatorArmId, [Path(index)], r.Verification,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"{EnumWireName.Of(ratio.RatioKind.ToString())} {ratio.Estimate} ({ratio.Interval.LevelPercent}% CI {ratio.Interval.Lower}-{ratio.Interval.Upper}): yi = ln({ratio.Estimate}), SE = [ln({ratio.Interval.Upper}) - ln({ratio.Interval.Lower})]/(2 x {z:0.######}) (Cochrane Handbook v6.4 §6.3.2)."));
+                    $"{WireName.Of(ratio.RatioKind)} {ratio.Estimate} ({ratio.Interval.LevelPercent}% CI {ratio.Interval.Lower}-{ratio.Interval.Upper}): yi = ln({ratio.Estimate}), SE = [ln({ratio.Interval.Upper}) - ln({ratio.Interval.Lower})]/(2 x {z:0.######}) (Cochrane Handbook v6.4 §6.3.2)."));
             ratios = ratios.Where(x => x.Index != index).ToList();
             foreach (var (other, ro, _) in ratios)
             {
@@ -237,7 +236,7 @@ public static class TrialEvidence
         {
             if (ratio.RatioKind != wanted)
             {
-                return $"a {EnumWireName.Of(ratio.RatioKind.ToString())} is not the measure {measure} ({EnumWireName.Of(wanted.ToString())}).";
+                return $"a {WireName.Of(ratio.RatioKind)} is not the measure {measure} ({WireName.Of(wanted)}).";
             }
 
             if (ratio.Interval is null)

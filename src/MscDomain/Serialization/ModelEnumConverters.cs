@@ -17,6 +17,10 @@ internal sealed class ModelEnumConverters : JsonConverterFactory
     internal static readonly FrozenDictionary<Type, JsonConverter> ByType = new JsonConverter[]
     {
         new WireNameEnumConverter<MscDomain.Analysis.ConfidenceIntervalType>(),
+        new WireNameEnumConverter<MscDomain.Analysis.EffectMeasure>(),
+        new WireNameEnumConverter<MscDomain.Analysis.EffectScale>(),
+        new WireNameEnumConverter<MscDomain.Analysis.MetaAnalysisTest>(),
+        new WireNameEnumConverter<MscDomain.Analysis.TauSquaredEstimator>(),
         new WireNameEnumConverter<MscDomain.Cells.CellProductKind>(),
         new WireNameEnumConverter<MscDomain.Cells.CriterionStatus>(),
         new WireNameEnumConverter<MscDomain.Cells.CultureSupplement>(),

@@ -97,10 +97,13 @@ public sealed class MetaAnalysisConventionsTest
         FluentActions.Invoking(() => new MetaAnalysisOptions { ConfidenceLevel = 95m }).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*strictly between 0 and 1*");
 
     [Fact]
-    public void Names_parse_case_insensitively_and_reject_unknowns()
+    public void Names_parse_exactly_as_metafor_spells_them_and_reject_others()
     {
-        MetaAnalysisNames.TryParseMethod("reml", out var m).Should().BeTrue();
+        MetaAnalysisNames.TryParseMethod("REML", out var m).Should().BeTrue();
         m.Should().Be(TauSquaredEstimator.REML);
+        MetaAnalysisNames.TryParseMethod("reml", out _).Should().BeFalse("R is case-sensitive: rma(method = \"reml\") is an error");
+        MetaAnalysisNames.TryParseTest("knha", out var t).Should().BeTrue();
+        t.Should().Be(MetaAnalysisTest.KnappHartung);
         MetaAnalysisNames.TryParseMeasure("SMDH", out _).Should().BeFalse();
         MetaAnalysisNames.TryParseTest("t", out _).Should().BeFalse();
     }
