@@ -19,6 +19,7 @@ internal static class CliApp
         new SchemaCommand(),
         new ExportCsvCommand(),
         new ImportCsvCommand(),
+        new MetaCommand(),
     ];
 
     /// <summary>Runs the tool with <paramref name="args"/>; returns the exit code (0 success, 1 bad input, 2 bad usage).</summary>

@@ -130,6 +130,21 @@ public static class MetaAnalysisCsv
     public static void WritePooled(string path, MetaAnalysisResult result) =>
         CsvRowWriter.WriteFile(path, PooledColumns, [PooledRow(result)]);
 
+    /// <summary>Writes <c>pooled.csv</c> (header and one row) to <paramref name="writer"/>.</summary>
+    /// <param name="writer">The destination (not closed).</param>
+    /// <param name="result">The fitted model.</param>
+    public static void WritePooled(TextWriter writer, MetaAnalysisResult result) =>
+        CsvRowWriter.Write(writer, PooledColumns, [PooledRow(result)]);
+
+    /// <summary>Writes <c>studies_out.csv</c> (<c>study,yi,vi,weight</c>) to <paramref name="writer"/>.</summary>
+    /// <param name="writer">The destination (not closed).</param>
+    /// <param name="result">The fitted model.</param>
+    public static void WriteStudies(TextWriter writer, MetaAnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        CsvRowWriter.Write(writer, StudyColumns, result.Studies.Select(s => (IReadOnlyList<string?>)[s.Study, F(s.Yi), F(s.Vi), F(s.WeightPercent)]));
+    }
+
     /// <summary>Writes <c>studies_out.csv</c> atomically: <c>study,yi,vi,weight</c> with the weight in percent.</summary>
     /// <param name="path">The destination.</param>
     /// <param name="result">The fitted model.</param>
