@@ -10,58 +10,58 @@ namespace MscDomain.Analysis;
 public enum EffectMeasure
 {
     /// <summary><c>RR</c>: log risk ratio ln(p1/p2) from a 2×2 table (Fleiss &amp; Berlin 2009).</summary>
-    [JsonStringEnumMemberName("RR")]
+    [JsonStringEnumMemberName("rr")]
     RR = 0,
 
     /// <summary><c>OR</c>: log odds ratio ln(ad/bc) from a 2×2 table (Fleiss &amp; Berlin 2009).</summary>
-    [JsonStringEnumMemberName("OR")]
+    [JsonStringEnumMemberName("or")]
     OR = 1,
 
     /// <summary><c>RD</c>: risk difference p1 − p2 from a 2×2 table (Fleiss &amp; Berlin 2009).</summary>
-    [JsonStringEnumMemberName("RD")]
+    [JsonStringEnumMemberName("rd")]
     RD = 2,
 
     /// <summary><c>MD</c>: raw mean difference m1 − m2, unpooled variance (Borenstein 2009, eq. 12.5).</summary>
-    [JsonStringEnumMemberName("MD")]
+    [JsonStringEnumMemberName("md")]
     MD = 3,
 
     /// <summary><c>SMD</c>: Hedges' g with the exact gamma correction (Hedges 1981; variance Hedges 1982, eq. 8).</summary>
-    [JsonStringEnumMemberName("SMD")]
+    [JsonStringEnumMemberName("smd")]
     SMD = 4,
 
     /// <summary><c>ROM</c>: log ratio of means ln(m1/m2) (Hedges, Gurevitch &amp; Curtis 1999, eq. 1).</summary>
-    [JsonStringEnumMemberName("ROM")]
+    [JsonStringEnumMemberName("rom")]
     ROM = 5,
 
     /// <summary><c>PR</c>: raw proportion x/n.</summary>
-    [JsonStringEnumMemberName("PR")]
+    [JsonStringEnumMemberName("pr")]
     PR = 6,
 
     /// <summary><c>PLO</c>: logit proportion ln[x/(n − x)].</summary>
-    [JsonStringEnumMemberName("PLO")]
+    [JsonStringEnumMemberName("plo")]
     PLO = 7,
 
     /// <summary><c>PAS</c>: arcsine square-root proportion arcsin(√(x/n)) (radians, no factor 2).</summary>
-    [JsonStringEnumMemberName("PAS")]
+    [JsonStringEnumMemberName("pas")]
     PAS = 8,
 
     /// <summary><c>IR</c>: incidence rate x/T.</summary>
-    [JsonStringEnumMemberName("IR")]
+    [JsonStringEnumMemberName("ir")]
     IR = 9,
 
     /// <summary><c>IRLN</c>: log incidence rate ln(x/T).</summary>
-    [JsonStringEnumMemberName("IRLN")]
+    [JsonStringEnumMemberName("irln")]
     IRLN = 10,
 
     /// <summary><c>IRR</c>: log incidence rate ratio (Bagos &amp; Nikolopoulos 2009; Rothman et al. 2008).</summary>
-    [JsonStringEnumMemberName("IRR")]
+    [JsonStringEnumMemberName("irr")]
     IRR = 11,
 
     /// <summary><c>IRD</c>: incidence rate difference (Rothman et al. 2008).</summary>
-    [JsonStringEnumMemberName("IRD")]
+    [JsonStringEnumMemberName("ird")]
     IRD = 12,
 
     /// <summary><c>GEN</c>: a generic estimate given with its sampling variance or standard error.</summary>
-    [JsonStringEnumMemberName("GEN")]
+    [JsonStringEnumMemberName("gen")]
     GEN = 13,
 }
