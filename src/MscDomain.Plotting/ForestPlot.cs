@@ -220,16 +220,22 @@ public static class ForestPlot
             return ticks;
         }
 
+        // Candidates in order of importance; a tick is kept when it is at least 1/8 of the axis away from every kept one.
         double[] candidates = scale == EffectScale.Log
-            ? [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 4, 5, 10, 20, 50, 100]
-            : [0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99];
-        var inRange = candidates.Select(c => (Display: c, At: Forward(scale, c))).Where(c => c.At >= lo && c.At <= hi).ToList();
-        if (scale == EffectScale.Log && inRange.Count > 7)
+            ? [1, 0.5, 2, 0.1, 10, 0.2, 5, 0.25, 4, 0.01, 100, 0.05, 20, 0.02, 50]
+            : [0.5, 0.1, 0.9, 0.01, 0.99, 0.25, 0.75, 0.05, 0.95, 0.2, 0.8, 0.3, 0.7, 0.4, 0.6];
+        var minGap = (hi - lo) / 8;
+        var kept = new List<(double Display, double At)>();
+        foreach (var c in candidates)
         {
-            inRange = inRange.Where(c => c.Display is 0.01 or 0.1 or 0.5 or 1 or 2 or 10 or 100).ToList();
+            var at = Forward(scale, c);
+            if (at >= lo && at <= hi && kept.All(k => Math.Abs(k.At - at) >= minGap))
+            {
+                kept.Add((c, at));
+            }
         }
 
-        foreach (var (display, at) in inRange)
+        foreach (var (display, at) in kept.OrderBy(k => k.At))
         {
             ticks.AddMajor(at, display.ToString("0.##", CultureInfo.InvariantCulture));
         }

@@ -416,7 +416,16 @@ public static class EffectSizes
     }
 
     private static DataIssue ZeroNote(MetaStudyInput s, string field, string what) =>
-        DataIssue.Note(DataIssueCodes.ZeroCellCorrected, s.LocationOf(field), null, $"Study '{s.Study}': {what}.");
+        DataIssue.Note(DataIssueCodes.ZeroCellCorrected, s.LocationOf(field), Values(s, field), $"Study '{s.Study}': {what}.");
+
+    /// <summary>The counts of the study's table as text (e.g. <c>ai=0, bi=10, ci=2, di=8</c>), for the zero-cell note.</summary>
+    private static string Values(MetaStudyInput s, string field) => field switch
+    {
+        "ai" => string.Join(", ", new[] { ("ai", s.Ai), ("bi", s.Bi), ("ci", s.Ci), ("di", s.Di), ("n1i", s.N1i), ("n2i", s.N2i) }
+            .Where(x => x.Item2 is not null).Select(x => x.Item1 + "=" + F(x.Item2!.Value))),
+        "x1i" => $"x1i={F(s.X1i ?? double.NaN)}, x2i={F(s.X2i ?? double.NaN)}",
+        _ => $"xi={F(s.Xi ?? double.NaN)}" + (s.Ni is { } n ? $", ni={F(n)}" : string.Empty),
+    };
 
     private static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }
