@@ -17,14 +17,34 @@ internal sealed class MetaCommand : ICliCommand
 
     public string Summary => "Meta-analysis as R metafor (escalc + rma): pooled.csv, studies_out.csv, forest plot.";
 
-    public string Help =>
-        $"""
-        Usage: mscdomain meta --input studies.csv --measure MEASURE [--method METHOD] [--test z|knha] [--level 95]
-                              --output pooled.csv [--studies-output studies_out.csv] [--forest forest.png]
-               mscdomain meta --from-trials DIR --outcome NAME --measure MEASURE [same options]
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Input("input", "study CSV: study, then the escalc() columns of the measure (or use --from-trials)."),
+        CliOption.Value("from-trials", "DIR", "pool the results of --outcome reported in the trial documents (*.json) in DIR.", role: CliPathRole.InputDirectory),
+        CliOption.Value("outcome", "NAME", "outcome id or outcome measure (e.g. relapses, gd-enhancing-lesions); with --from-trials."),
+        CliOption.Value("min-days", "N", "earliest timepoint accepted with --from-trials, in days from study start."),
+        CliOption.Value("max-days", "N", "latest timepoint accepted with --from-trials, in days from study start."),
+        CliOption.Value("measure", "MEASURE", string.Join(" | ", MetaAnalysisNames.MeasureNames) + " (as metafor's escalc spells them).") with { Required = true },
+        CliOption.Value("method", "METHOD", string.Join(" | ", MetaAnalysisNames.MethodNames) + ": EE/FE equal effects, else the tau^2 estimator.",
+            () => MetaAnalysisNames.NameOf(MetaAnalysisOptions.Default.Method)),
+        CliOption.Value("test", "TEST", "z | knha (Knapp-Hartung, variance factor not truncated at 1).", () => MetaAnalysisNames.NameOf(MetaAnalysisOptions.Default.Test)),
+        CliOption.Value("level", "PERCENT", "confidence level in percent, strictly between 1 and 100.",
+            () => (MetaAnalysisOptions.Default.ConfidenceLevel * 100m).ToString("0.##", CultureInfo.InvariantCulture)),
+        CliOption.Output("output", "pooled.csv: k,estimate,se,stat,pval,ci_lb,ci_ub,pi_lb,pi_ub,tau2,I2,H2,Q,Q_df,Q_pval (analysis scale).") with { Required = true },
+        CliOption.Output("studies-output", "studies_out.csv: study,yi,vi,weight (weight in percent)."),
+        CliOption.Output("forest", "forest plot, .png or .svg."),
+    ];
 
-        Computes effect sizes as metafor's escalc() (1/2 added to studies with a zero cell; double-zero studies kept)
-        and fits rma(): equal effects (EE/FE) or random effects, solved to a relative change below 1e-10.
+    public string Description =>
+        """
+        Meta-analysis as R metafor: effect sizes as escalc() (1/2 added to studies with a zero cell;
+        double-zero studies kept) and the rma() model, equal effects (EE/FE) or random effects, with
+        iterative estimators solved to a relative change below 1e-10. Results are on the measure's
+        analysis scale (log for ratios, logit for PLO); the forest plot is labelled back-transformed.
+
+          mscdomain meta --input studies.csv --measure MEASURE [--method METHOD] [--test z|knha] [--level 95]
+                         --output pooled.csv [--studies-output studies_out.csv] [--forest forest.png]
+          mscdomain meta --from-trials DIR --outcome NAME --measure MEASURE [same options]
 
         Input columns (header line required): study, then the escalc() names the measure needs:
           RR, OR, RD      ai,bi,ci,di  or  ai,n1i,ci,n2i
@@ -33,26 +53,11 @@ internal sealed class MetaCommand : ICliCommand
           IR, IRLN        xi,ti
           IRR, IRD        x1i,t1i,x2i,t2i
           GEN             yi,vi  or  yi,sei
-
-        Options:
-          --input FILE            study CSV (or --from-trials)
-          --from-trials DIR       pool the results of --outcome reported in the trial documents (*.json) in DIR
-          --outcome NAME          outcome id or outcome measure (e.g. relapses, gd-enhancing-lesions); with --from-trials
-          --min-days N, --max-days N   timepoint window for --from-trials (days from study start)
-          --measure MEASURE       {string.Join(" | ", MetaAnalysisNames.MeasureNames)} (required)
-          --method METHOD         {string.Join(" | ", MetaAnalysisNames.MethodNames)} (default REML)
-          --test TEST             z (default) | knha (Knapp-Hartung, not truncated)
-          --level PERCENT         confidence level in percent, 0 < level < 100 (default 95)
-          --output FILE           pooled.csv: k,estimate,se,stat,pval,ci_lb,ci_ub,pi_lb,pi_ub,tau2,I2,H2,Q,Q_df,Q_pval
-                                  (analysis scale: log for ratios, logit for PLO)
-          --studies-output FILE   studies_out.csv: study,yi,vi,weight (weight in percent)
-          --forest FILE           forest plot, .png or .svg
-
-        Outputs are written through temporary files and renamed; none may be an input. Problems in the data are
-        printed as located issues (file:line:column [column]: severity code: value: rule).
-
-        Exit codes: 0 written; 1 bad input data (nothing written); 2 usage; 3 file I/O (missing input, unwritable output).
-        """ + "\n";
+        With --from-trials, arm-level n/N (RR, OR, RD, PR, PLO, PAS), mean +- SD with n (MD, SMD, ROM) or a
+        reported ratio with its CI (RR, OR, IRR; log scale, SE from the CI) are pooled; every other result of
+        the outcome is listed on stderr with the reason it was left out. Problems in the data are printed as
+        located issues (file:line:column [column]: severity code: value: rule); nothing is written then.
+        """;
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
@@ -63,13 +68,11 @@ internal sealed class MetaCommand : ICliCommand
         var output = args.Require("output");
         var studiesOutput = args.Get("studies-output");
         var forest = args.Get("forest");
-        var methodText = args.Get("method", "REML")!;
-        var testText = args.Get("test", "z")!;
-        var level = args.Decimal("level") ?? 95m;
+        var methodText = args.Get("method", MetaAnalysisNames.NameOf(MetaAnalysisOptions.Default.Method))!;
+        var testText = args.Get("test", MetaAnalysisNames.NameOf(MetaAnalysisOptions.Default.Test))!;
+        var level = args.Decimal("level") ?? (MetaAnalysisOptions.Default.ConfidenceLevel * 100m);
         var minDays = Int(args, "min-days");
         var maxDays = Int(args, "max-days");
-        args.EnsureAllUsed();
-
         if ((input is null) == (trialsDir is null))
         {
             throw new CliUsageException("give exactly one of --input FILE and --from-trials DIR.");
@@ -110,114 +113,84 @@ internal sealed class MetaCommand : ICliCommand
             throw new CliUsageException($"--forest '{forest}' must end in .png or .svg.");
         }
 
-        CheckOutputs(input, trialsDir, output, studiesOutput, forest);
+        args.EnsureAllUsed(); // then the file checks: inputs readable, outputs writable, no output is an input (exit 3)
         var options = new MetaAnalysisOptions { Method = method, Test = test, ConfidenceLevel = level / 100m };
 
-        try
+        IReadOnlyList<StudyEffect> effects;
+        EffectScale scale;
+        if (input is not null)
         {
-            IReadOnlyList<StudyEffect> effects;
-            EffectScale scale;
-            if (input is not null)
+            var read = MetaAnalysisCsv.ReadStudies(input, measure);
+            var set = read.HasErrors ? null : EffectSizes.Compute(measure, read.Studies);
+            var issues = read.Issues.Concat(set?.Issues ?? []).ToList();
+            Report(issues, stderr);
+            if (set is null || set.HasErrors)
             {
-                if (!File.Exists(input))
-                {
-                    stderr.WriteLine($"mscdomain meta: {input}: the input file does not exist.");
-                    return 3;
-                }
+                stderr.WriteLine($"mscdomain meta: {issues.Count(i => i.Severity == DataIssueSeverity.Error)} error(s); nothing written.");
+                return 1;
+            }
 
-                var read = MetaAnalysisCsv.ReadStudies(input, measure);
-                var set = read.HasErrors ? null : EffectSizes.Compute(measure, read.Studies);
-                var issues = read.Issues.Concat(set?.Issues ?? []).ToList();
-                Report(issues, stderr);
-                if (set is null || set.HasErrors)
+            (effects, scale) = (set.Studies, set.Scale);
+        }
+        else
+        {
+            var trials = new List<TrialDocument>();
+            foreach (var file in Directory.GetFiles(trialsDir!, "*.json").Order(StringComparer.Ordinal))
+            {
+                try
                 {
-                    stderr.WriteLine($"mscdomain meta: {issues.Count(i => i.Severity == DataIssueSeverity.Error)} error(s); nothing written.");
+                    trials.Add(MscDomainJson.DeserializeTrial(File.ReadAllText(file)));
+                }
+                catch (JsonException e)
+                {
+                    stderr.WriteLine($"{file}: error: not a valid trial document: {e.Message}");
                     return 1;
                 }
-
-                (effects, scale) = (set.Studies, set.Scale);
             }
-            else
+
+            var evidence = TrialEvidence.Extract(trials, new TrialEvidenceQuery(outcome!, measure, minDays, maxDays));
+            Report(evidence.Issues, stderr);
+            foreach (var s in evidence.Studies)
             {
-                if (!Directory.Exists(trialsDir))
-                {
-                    stderr.WriteLine($"mscdomain meta: {trialsDir}: the trials folder does not exist.");
-                    return 3;
-                }
-
-                var trials = new List<TrialDocument>();
-                foreach (var file in Directory.GetFiles(trialsDir!, "*.json").Order(StringComparer.Ordinal))
-                {
-                    try
-                    {
-                        trials.Add(MscDomainJson.DeserializeTrial(File.ReadAllText(file)));
-                    }
-                    catch (JsonException e)
-                    {
-                        stderr.WriteLine($"{file}: error: not a valid trial document: {e.Message}");
-                        return 1;
-                    }
-                }
-
-                var evidence = TrialEvidence.Extract(trials, new TrialEvidenceQuery(outcome!, measure, minDays, maxDays));
-                Report(evidence.Issues, stderr);
-                foreach (var s in evidence.Studies)
-                {
-                    stderr.WriteLine($"{s.TrialId} [{string.Join(", ", s.ResultPaths)}]: used: {s.Conversion}");
-                }
-
-                if (evidence.Studies.Count == 0)
-                {
-                    stderr.WriteLine($"{trialsDir}: error {DataIssueCodes.NoStudies}: no trial reports '{outcome}' in a form comparable as {measure}; nothing written.");
-                    return 1;
-                }
-
-                (effects, scale) = (evidence.Effects, evidence.Scale);
+                stderr.WriteLine($"{s.TrialId} [{string.Join(", ", s.ResultPaths)}]: used: {s.Conversion}");
             }
 
-            var fit = MetaAnalysis.Fit(effects, options, scale);
-            foreach (var note in fit.Notes)
+            if (evidence.Studies.Count == 0)
             {
-                stderr.WriteLine("note: " + note);
+                stderr.WriteLine($"{trialsDir}: error {DataIssueCodes.NoStudies}: no trial reports '{outcome}' in a form comparable as {measure}; nothing written.");
+                return 1;
             }
 
-            // Everything is rendered first, then staged beside its destination and renamed: a failure leaves the folder as it was.
-            var files = new List<(string Path, byte[] Bytes)> { (output, Csv(w => MetaAnalysisCsv.WritePooled(w, fit))) };
-            if (studiesOutput is not null)
-            {
-                files.Add((studiesOutput, Csv(w => MetaAnalysisCsv.WriteStudies(w, fit))));
-            }
-
-            if (forest is not null)
-            {
-                var format = Path.GetExtension(forest).Equals(".svg", StringComparison.OrdinalIgnoreCase) ? PlotImageFormat.Svg : PlotImageFormat.Png;
-                files.Add((forest, ForestPlot.Render(fit, format, 1100, ForestPlot.SuggestedHeight(fit.K))));
-            }
-
-            StagedFiles.WriteAll(files);
-
-            var back = scale == EffectScale.Identity
-                ? string.Empty
-                : FormattableString.Invariant($" (back-transformed {fit.BackTransform(fit.Estimate):0.####} [{fit.BackTransform(fit.CiLower):0.####}, {fit.BackTransform(fit.CiUpper):0.####}])");
-            stdout.WriteLine(FormattableString.Invariant(
-                $"meta: k = {fit.K}, {measure} {method} {MetaAnalysisNames.TestNames[(int)test]}: estimate {fit.Estimate:0.####} [{fit.CiLower:0.####}, {fit.CiUpper:0.####}]{back}, tau2 {fit.TauSquared:0.####}, I2 {fit.ISquared:0.#}% -> {output}"));
-            return 0;
+            (effects, scale) = (evidence.Effects, evidence.Scale);
         }
-        catch (InvalidOperationException e)
+
+        var fit = MetaAnalysis.Fit(effects, options, scale);
+        foreach (var note in fit.Notes)
         {
-            stderr.WriteLine($"mscdomain meta: {e.Message}");
-            return 1;
+            stderr.WriteLine("note: " + note);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        // Everything is rendered first, then staged beside its destination and renamed: a failure leaves the folder as it was.
+        var files = new List<(string Path, byte[] Bytes)> { (output, Csv(w => MetaAnalysisCsv.WritePooled(w, fit))) };
+        if (studiesOutput is not null)
         {
-            stderr.WriteLine($"mscdomain meta: file I/O: {e.Message}");
-            return 3;
+            files.Add((studiesOutput, Csv(w => MetaAnalysisCsv.WriteStudies(w, fit))));
         }
-        catch (TabularInputException e) when (!File.Exists(e.File))
+
+        if (forest is not null)
         {
-            stderr.WriteLine($"mscdomain meta: {e.Message}");
-            return 3;
+            var format = Path.GetExtension(forest).Equals(".svg", StringComparison.OrdinalIgnoreCase) ? PlotImageFormat.Svg : PlotImageFormat.Png;
+            files.Add((forest, ForestPlot.Render(fit, format, 1100, ForestPlot.SuggestedHeight(fit.K))));
         }
+
+        StagedFiles.WriteAll(files);
+
+        var back = scale == EffectScale.Identity
+            ? string.Empty
+            : FormattableString.Invariant($" (back-transformed {fit.BackTransform(fit.Estimate):0.####} [{fit.BackTransform(fit.CiLower):0.####}, {fit.BackTransform(fit.CiUpper):0.####}])");
+        stdout.WriteLine(FormattableString.Invariant(
+            $"meta: k = {fit.K}, {measure} {method} {MetaAnalysisNames.NameOf(test)}: estimate {fit.Estimate:0.####} [{fit.CiLower:0.####}, {fit.CiUpper:0.####}]{back}, tau2 {fit.TauSquared:0.####}, I2 {fit.ISquared:0.#}% -> {output}"));
+        return 0;
     }
 
     private static byte[] Csv(Action<TextWriter> write)
@@ -233,32 +206,6 @@ internal sealed class MetaCommand : ICliCommand
         { } d when d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue => (int)d,
         var d => throw new CliUsageException($"--{name} takes a whole number of days, not '{d}'."),
     };
-
-    private static void CheckOutputs(string? input, string? trialsDir, string output, string? studiesOutput, string? forest)
-    {
-        var outputs = new[] { ("--output", output), ("--studies-output", studiesOutput), ("--forest", forest) }
-            .Where(o => o.Item2 is not null).Select(o => (o.Item1, Full: Path.GetFullPath(o.Item2!))).ToList();
-        var comparer = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        foreach (var (name, full) in outputs)
-        {
-            if (input is not null && comparer.Equals(full, Path.GetFullPath(input)))
-            {
-                throw new CliUsageException($"{name} '{full}' is the input file; an input is never overwritten.");
-            }
-
-            if (trialsDir is not null && comparer.Equals(Path.GetDirectoryName(full), Path.GetFullPath(trialsDir).TrimEnd(Path.DirectorySeparatorChar))
-                && Path.GetExtension(full).Equals(".json", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new CliUsageException($"{name} '{full}' would be read as a trial document; write outputs elsewhere.");
-            }
-        }
-
-        var duplicate = outputs.GroupBy(o => o.Full, comparer).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new CliUsageException($"{string.Join(" and ", duplicate.Select(d => d.Item1))} name the same file '{duplicate.Key}'.");
-        }
-    }
 
     private static void Report(IEnumerable<DataIssue> issues, TextWriter stderr)
     {

@@ -1,8 +1,11 @@
+using MscDomain.IO;
+
 namespace MscDomain.Cli.Commands;
 
 /// <summary>
-/// Writes several output files as one step: every file goes to a temporary file beside its destination first, and only
-/// when all are written are they renamed into place; on failure the temporary files are removed and no output changes.
+/// Writes several output files as one step: every file goes to a temporary file beside its destination first
+/// (<see cref="AtomicFile.NewTempPath"/>), and only when all are written are they renamed into place; on failure the
+/// temporary files are removed and no output changes.
 /// </summary>
 internal static class StagedFiles
 {
@@ -14,24 +17,23 @@ internal static class StagedFiles
             foreach (var (path, bytes) in files)
             {
                 var full = Path.GetFullPath(path);
-                var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+                var temp = AtomicFile.NewTempPath(Path.GetDirectoryName(full) ?? ".");
                 staged.Add((temp, full));
-                File.WriteAllBytes(temp, bytes);
+                using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
             }
 
             foreach (var (temp, full) in staged)
             {
-                File.Move(temp, full, overwrite: true);
+                AtomicFile.Commit(temp, full);
             }
         }
         finally
         {
             foreach (var (temp, _) in staged)
             {
-                if (File.Exists(temp))
-                {
-                    File.Delete(temp);
-                }
+                AtomicFile.Discard(temp);
             }
         }
     }

@@ -100,6 +100,7 @@ public sealed class MetaCommandTest : IDisposable
         var (code, _, stderr) = _cli.Run("meta", "--input", _cli.PathOf("nope.csv"), "--measure", "RR", "--output", _cli.PathOf("p.csv"));
         code.Should().Be(3);
         stderr.Should().Contain("does not exist");
+        _cli.Run("meta", "--from-trials", _cli.PathOf("no-dir"), "--outcome", "relapses", "--measure", "RR", "--output", _cli.PathOf("p.csv")).Code.Should().Be(3);
     }
 
     [Fact]
@@ -149,7 +150,7 @@ public sealed class MetaCommandTest : IDisposable
         var input = _cli.WriteFile("s.csv", File.ReadAllText(MetaforConformanceData.InputPath("gen-vi")));
         var before = File.ReadAllText(input);
         var (code, _, stderr) = _cli.Run("meta", "--input", input, "--measure", "GEN", "--output", _cli.PathOf("p.csv"), "--studies-output", input);
-        code.Should().Be(2);
+        code.Should().Be(3, "the house rule: refusing to overwrite an input is a file error");
         stderr.Should().Contain("never overwritten");
         File.ReadAllText(input).Should().Be(before);
         _cli.Run("meta", "--input", input, "--measure", "GEN", "--output", _cli.PathOf("p.csv"), "--forest", _cli.PathOf("p.csv")).Code.Should().Be(2);
