@@ -23,6 +23,14 @@ internal sealed class ValidateCommand : ICliCommand
         ["cohort"] = new(() => Build("CohortDocument")),
     };
 
+    private static readonly Dictionary<string, string> DocumentTypes = new()
+    {
+        ["trial"] = "TrialDocument",
+        ["timeline"] = "ParticipantTimeline",
+        ["cohort"] = "CohortDocument",
+        ["adverse-events"] = "AdverseEventDocument",
+    };
+
     public string Name => "validate";
 
     public string Summary => "Check a JSON document against the schema and the model's rules.";
@@ -42,6 +50,13 @@ internal sealed class ValidateCommand : ICliCommand
           2. the model's rules, by reading the document through the strict JSON facade (EDSS steps,
              no visit before birth, no dose before enrolment, unknown members, wrong types...).
              Cohorts are checked participant by participant, so each broken timeline is reported.
+          3. for trial documents, the consistency pass (codes MSC1001-MSC1018, docs/issue-codes.md):
+             counts against each other, n/N against arm sizes, printed percentages against n/N,
+             estimates inside their CIs, timepoints within follow-up, periods in order, sequences
+             against randomised counts, positive dose caps, provenance that resolves. Errors make
+             the document invalid; warnings are printed and leave it valid.
+
+        Older schema versions (schemaVersion 1) are upgraded on read (docs/schema-versions.md).
 
         The type is detected from the content (participants -> cohort, participantId -> timeline,
         events -> adverse-events, title/arms -> trial) unless --type is given.
@@ -75,15 +90,22 @@ internal sealed class ValidateCommand : ICliCommand
             throw new CliFileException($"cannot read '{file}': {e.Message}", e);
         }
 
-        var problems = Validate(json, ref type);
+        var all = Validate(json, ref type);
+        var problems = all.Where(p => !p.StartsWith(WarningPrefix, StringComparison.Ordinal)).ToList();
+        var warnings = all.Where(p => p.StartsWith(WarningPrefix, StringComparison.Ordinal)).ToList();
         if (problems.Count == 0)
         {
-            stdout.WriteLine($"{file}: valid {type} document.");
+            stdout.WriteLine(warnings.Count == 0 ? $"{file}: valid {type} document." : $"{file}: valid {type} document, {warnings.Count} warning(s):");
+            foreach (var w in warnings)
+            {
+                stdout.WriteLine($"  {w}");
+            }
+
             return 0;
         }
 
         stdout.WriteLine($"{file}: {problems.Count} problem(s) in {type ?? "unknown"} document:");
-        foreach (var p in problems)
+        foreach (var p in problems.Concat(warnings))
         {
             stdout.WriteLine($"  {p}");
         }
@@ -113,7 +135,17 @@ internal sealed class ValidateCommand : ICliCommand
         var problems = new List<string>();
         if (Schemas.TryGetValue(type, out var schema))
         {
-            using var doc = JsonDocument.Parse(json);
+            // The schema describes the current version: an older document is checked as the library upgrades it.
+            var schemaJson = json;
+            if (root is JsonObject o && o["schemaVersion"] is JsonValue v && v.TryGetValue<int>(out var version)
+                && version >= MscDomainSchemaVersion.Oldest && version < MscDomainSchemaVersion.Current)
+            {
+                var copy = o.DeepClone().AsObject();
+                MscDomainSchemaVersion.Upgrade(copy, DocumentTypes[type]);
+                schemaJson = copy.ToJsonString();
+            }
+
+            using var doc = JsonDocument.Parse(schemaJson);
             var result = schema.Value.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
             CollectSchemaErrors(result, problems);
             if (!result.IsValid && problems.Count == 0)
@@ -173,11 +205,24 @@ internal sealed class ValidateCommand : ICliCommand
         (!r.IsValid && r.InstanceLocation.ToString() == kindLocation && r.Errors is { } e && e.ContainsKey("const"))
         || (r.Details ?? []).Any(d => FailsOnKind(d, kindLocation));
 
+    /// <summary>The prefix of a consistency warning (printed, but the document stays valid).</summary>
+    internal const string WarningPrefix = "[consistency] warning";
+
     private static IEnumerable<string> ModelProblems(string json, JsonNode? root, string type)
     {
         var first = Model(json, type);
         if (first is null)
         {
+            if (type == "trial")
+            {
+                // Third pass: values compared with each other (TrialDocument.CheckConsistency, codes MSC10xx).
+                foreach (var issue in MscDomainJson.DeserializeTrial(json).CheckConsistency())
+                {
+                    var severity = issue.Severity.ToString().ToLowerInvariant();
+                    yield return $"[consistency] {severity} {issue.Location}: {issue.Code}: {(issue.Value is null ? "(missing)" : "'" + issue.Value + "'")}: {issue.Rule}";
+                }
+            }
+
             yield break;
         }
 

@@ -176,7 +176,7 @@ public static class MscDomainJson
             throw new InvalidOperationException("ConfigureForMscDomain needs options that have not been used yet (they are read-only).");
         }
 
-        options.TypeInfoResolverChain.Insert(0, MscDomainJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(0, MscDomainJsonOptions.Resolver);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.RespectNullableAnnotations = true;
@@ -195,14 +195,11 @@ public static class MscDomainJson
     /// <summary>The contract's type info bound to an indented copy of the context options: serialising through it writes
     /// into System.Text.Json's pooled buffers and allocates only the final string.</summary>
     private static JsonTypeInfo<T> IndentedTypeInfo<T>() =>
-        IndentedContext.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        MscDomainJsonOptions.Indented.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
         ?? throw new NotSupportedException($"{typeof(T).Name} is not part of the MscDomain JSON contract (register it in MscDomainJsonContext).");
 
-    private static readonly MscDomainJsonContext IndentedContext =
-        new(new JsonSerializerOptions(MscDomainJsonContext.Default.Options) { WriteIndented = true, TypeInfoResolver = null });
-
     internal static JsonTypeInfo<T> TypeInfo<T>() =>
-        MscDomainJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        MscDomainJsonOptions.Compact.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
         ?? throw new NotSupportedException($"{typeof(T).Name} is not part of the MscDomain JSON contract (register it in MscDomainJsonContext).");
 
     /// <summary>The integer value of the top-level <c>"schemaVersion"</c> member, or null when the text is not an object,
@@ -241,7 +238,7 @@ public static class MscDomainJson
         return null;
     }
 
-    /// <summary>Checks <c>schemaVersion</c> and applies the migrations from older versions (none yet: version 1 is the first).</summary>
+    /// <summary>Checks <c>schemaVersion</c> and applies the migrations from older versions (<see cref="MscDomainMigrations"/>).</summary>
     private static JsonNode Upgrade(JsonNode node, string document)
     {
         if (node is not JsonObject obj)
@@ -273,7 +270,7 @@ public static class MscDomainJson
                 "$.schemaVersion", null, null);
         }
 
-        // Future: while (version < Current) { node = Migrations[version](node); version++; }
+        MscDomainMigrations.Upgrade(obj, version, document);
         return node;
     }
 
