@@ -16,4 +16,8 @@ public enum EdssFromFsBasis
 
     /// <summary>The FS-implied and walking-implied steps were equal.</summary>
     FunctionalSystemsAndAmbulation = 2,
+
+    /// <summary>No value: the chosen options reproduce a calculator that gives none for this pattern (the R preset's
+    /// D6, disability.md §4.4); <see cref="EdssFromFsResult.Edss"/> is <see langword="null"/>.</summary>
+    NoValue = 3,
 }
