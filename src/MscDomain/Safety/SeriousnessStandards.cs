@@ -78,7 +78,8 @@ public static class SeriousnessStandards
         return new E2bSeriousness(
             F(SeriousnessCriteria.Death), F(SeriousnessCriteria.LifeThreatening), F(SeriousnessCriteria.Hospitalisation),
             F(SeriousnessCriteria.Disability), F(SeriousnessCriteria.CongenitalAnomaly), F(SeriousnessCriteria.ImportantMedicalEvent),
-            adverseEvent.Outcome is { } o ? (int)o : null);
+            adverseEvent.Outcome is { } o ? (int)o : null,
+            adverseEvent.PatientDeath);
     }
 
     /// <summary>Checks an SDTM AE record: Y/N values only; AESER = Y needs at least one criterion Y; a criterion Y with AESER other than Y is
@@ -287,6 +288,13 @@ public static class SeriousnessStandards
         if (record.Outcome is { } o && (o < 0 || o > 5))
         {
             issues.Add(new SafetyIssue("E.i.7", o.ToString(System.Globalization.CultureInfo.InvariantCulture), "E.i.7 outcome must be 0 to 5.", SafetyIssueSeverity.Error));
+        }
+
+        if (record.PatientDeath is not null && record.ResultsInDeath != true && record.Outcome == 5)
+        {
+            issues.Add(new SafetyIssue("E.i.7", "5",
+                "E.i.7 = 5 (fatal) only when the death is possibly related to this reaction; a death with another cause is reported in D.9 and the reaction keeps its own outcome (ICH E2B(R3) IG).",
+                SafetyIssueSeverity.Error));
         }
 
         if (record.ResultsInDeath == true && record.Outcome != 5)
