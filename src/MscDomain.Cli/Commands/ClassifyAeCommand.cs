@@ -15,6 +15,7 @@ internal sealed class ClassifyAeCommand : ICliCommand
         "id", "term", "grade", "ctcaeVersion", "serious", "seriousnessCriteria", "investigatorCausality", "sponsorCausality",
         "related", "causalityPending", "expectedness", "susar", "fatalOrLifeThreatening", "day0", "timelineDays",
         "initialReportDue", "completeReportDue", "issues", "reasons",
+        "specialInterest", "unblindBeforeReporting", "investigatorReportDue",
     ];
 
     public string Name => "classify-ae";
@@ -125,6 +126,9 @@ internal sealed class ClassifyAeCommand : ICliCommand
         Date(r.Susar.CompleteReportDue),
         string.Join(" | ", r.Seriousness.Issues.Select(i => i.ToString())),
         string.Join(" | ", r.Susar.Reasons),
+        r.SpecialInterest is { IsSpecialInterest: true } aesi ? "Y" + (aesi.Name is { } n ? ": " + n : string.Empty) : "N",
+        r.Susar.UnblindBeforeReporting ? "Y" : "N",
+        Date(r.Seriousness.InvestigatorReportDue),
     ];
 
     private static string ToCsv(IReadOnlyList<AdverseEventClassification> results)
@@ -183,6 +187,10 @@ internal sealed class ClassifyAeCommand : ICliCommand
                 w.WriteString("expectedness", Expect(r.Expectedness));
                 w.WriteBoolean("susar", r.Susar.IsSusar);
                 w.WriteBoolean("fatalOrLifeThreatening", r.Susar.FatalOrLifeThreatening);
+                w.WriteBoolean("specialInterest", r.SpecialInterest?.IsSpecialInterest == true);
+                WriteNullableString(w, "specialInterestReason", r.SpecialInterest?.Reason);
+                w.WriteBoolean("unblindBeforeReporting", r.Susar.UnblindBeforeReporting);
+                WriteNullableString(w, "investigatorReportDue", r.Seriousness.InvestigatorReportDue is { } ird ? Date(ird) : null);
                 w.WriteStartArray("clocks");
                 foreach (var c in r.Susar.Clocks)
                 {
