@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
 namespace MscDomain.AdverseEvents;
 
@@ -13,12 +12,13 @@ namespace MscDomain.AdverseEvents;
 /// (extensible) to <c>http://terminology.hl7.org/ValueSet/adverse-event-clinical-research-seriousness-criteria</c>.</para>
 /// <para><c>default(FhirSeriousnessCodeSet)</c> is <see cref="ResearchIg"/>.</para>
 /// </remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<FhirSeriousnessCodeSet>))]
 public enum FhirSeriousnessCodeSet
 {
     /// <summary>The AE Clinical Research IG 1.0.1 (and its R4 backport): lower-case <c>serious</c>/<c>non-serious</c>, NCIt criteria.</summary>
+    [JsonStringEnumMemberName("research-ig")]
     ResearchIg = 0,
 
     /// <summary>FHIR R4 4.0.1 as shipped: <c>Serious</c>/<c>Non-serious</c> and the capitalised child codes as criteria.</summary>
+    [JsonStringEnumMemberName("r4")]
     R4 = 1,
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
 namespace MscDomain.AdverseEvents;
 
@@ -13,18 +12,21 @@ namespace MscDomain.AdverseEvents;
 /// §11.4). <see langword="null"/> on the event = open-label or not recorded: treated as active.</para>
 /// <para><c>default(TreatmentReceived)</c> is <see cref="StillBlinded"/>.</para>
 /// </remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<TreatmentReceived>))]
 public enum TreatmentReceived
 {
     /// <summary>Still blinded: the case is classified as if active and flagged "unblind this case before reporting".</summary>
+    [JsonStringEnumMemberName("still-blinded")]
     StillBlinded = 0,
 
     /// <summary>The investigational product (unblinded).</summary>
+    [JsonStringEnumMemberName("active")]
     Active = 1,
 
     /// <summary>Placebo (unblinded): normally not a SUSAR.</summary>
+    [JsonStringEnumMemberName("placebo")]
     Placebo = 2,
 
     /// <summary>The active comparator (unblinded): a SUSAR of the comparator product.</summary>
+    [JsonStringEnumMemberName("comparator")]
     Comparator = 3,
 }

@@ -138,6 +138,7 @@ public static class MscDomainJson
         options.Converters.Add(new LocalTimeJsonConverter());
         options.Converters.Add(new LocalDateTimeJsonConverter());
         options.Converters.Add(new InstantJsonConverter());
+        options.Converters.Add(new ModelEnumConverters());
         return options;
     }
 

@@ -19,7 +19,7 @@ namespace MscDomain.Serialization;
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict,
     UseStringEnumConverter = true,
-    Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter), typeof(ModelEnumConverters)])]
 [JsonSerializable(typeof(EdssScore))]
 [JsonSerializable(typeof(MscDomain.AdverseEvents.CtcaeGrade))]
 [JsonSerializable(typeof(AdverseEvent))]

@@ -6,7 +6,7 @@ using MscDomain.AdverseEvents;
 
 namespace MscDomain.Tests.Serialization;
 
-public sealed class KebabCaseEnumConverterTest
+public sealed class WireNameEnumConverterTest
 {
     [Theory]
     [InlineData(TissueSource.BoneMarrow, "\"bone-marrow\"")]
