@@ -56,6 +56,15 @@ public static class SusarClassifier
         var unknownExpectedness = expectedness.Expectedness is null;
         var unexpected = expectedness.IsUnexpected || (unknownExpectedness && options.UnknownExpectednessAsUnexpected);
         var related = relatedness.IsRelated;
+        var us = options.Jurisdiction == ReportingJurisdiction.UsIndSafetyReport;
+        string? usCausality = null;
+        if (us && related && relatedness.SponsorRelated == false)
+        {
+            related = false;
+            usCausality = "21 CFR 312.32(a), (c)(1): the sponsor determines whether there is a reasonable possibility; its 'not related' governs "
+                + "for an IND safety report (under EU CTR Annex III the investigator's opinion would stand).";
+        }
+
         var isSusar = serious && unexpected && related;
 
         var reasons = new List<string>(5)
@@ -68,6 +77,10 @@ public static class SusarClassifier
                 : expectedness.Reason,
             relatedness.Reason,
         };
+        if (usCausality is not null)
+        {
+            reasons.Add(usCausality);
+        }
 
         if (!isSusar)
         {
@@ -113,7 +126,7 @@ public static class SusarClassifier
                 ];
                 reasons.Add($"SUSAR first known as neither fatal nor life-threatening on {day0:uuuu-MM-dd} (15 days, due {clocks[0].InitialReportDue:uuuu-MM-dd}); " +
                     $"the sponsor learned it turned fatal/life-threatening on {upgrade:uuuu-MM-dd}: new 7-day clock, due {clocks[1].InitialReportDue:uuuu-MM-dd} " +
-                    $"(EU CTR 536/2014 Art. 42; 21 CFR 312.32).");
+                    $"({(us ? "21 CFR 312.32(c)(2)" : "EU CTR 536/2014 Art. 42(2)")}).");
                 return new SusarResult(true, serious, unexpected, related, fatalOrLt, reasons, clocks, unblind, product);
             }
 
@@ -121,9 +134,13 @@ public static class SusarClassifier
         }
 
         var clock = ReportingDeadlines.For(day0, fatalOrLt);
-        reasons.Add(fatalOrLt
-            ? $"Fatal or life-threatening SUSAR: initial report within 7 days of day 0 {day0:uuuu-MM-dd} (due {clock.InitialReportDue:uuuu-MM-dd}), complete report by day 15 ({clock.CompleteReportDue:uuuu-MM-dd}) (EU CTR 536/2014 Art. 42; 21 CFR 312.32(c))."
-            : $"SUSAR: report within 15 days of day 0 {day0:uuuu-MM-dd} (due {clock.InitialReportDue:uuuu-MM-dd}) (EU CTR 536/2014 Art. 42; 21 CFR 312.32(c)).");
+        reasons.Add(us
+            ? fatalOrLt
+                ? $"Unexpected fatal or life-threatening suspected adverse reaction: notify FDA within 7 calendar days of day 0 {day0:uuuu-MM-dd} (due {clock.InitialReportDue:uuuu-MM-dd}; 21 CFR 312.32(c)(2)) and submit the IND safety report by day 15 ({clock.CompleteReportDue:uuuu-MM-dd}; 312.32(c)(1))."
+                : $"IND safety report within 15 calendar days of day 0 {day0:uuuu-MM-dd} (due {clock.InitialReportDue:uuuu-MM-dd}) (21 CFR 312.32(c)(1))."
+            : fatalOrLt
+                ? $"Fatal or life-threatening SUSAR: initial report within 7 days of day 0 {day0:uuuu-MM-dd} (due {clock.InitialReportDue:uuuu-MM-dd}), complete report by day 15 ({clock.CompleteReportDue:uuuu-MM-dd}) (EU CTR 536/2014 Art. 42(2))."
+                : $"SUSAR: report within 15 days of day 0 {day0:uuuu-MM-dd} (due {clock.InitialReportDue:uuuu-MM-dd}) (EU CTR 536/2014 Art. 42(2)).");
         return new SusarResult(true, serious, unexpected, related, fatalOrLt, reasons, [clock], unblind, product);
     }
 }

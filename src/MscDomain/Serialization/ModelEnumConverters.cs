@@ -99,6 +99,7 @@ internal sealed class ModelEnumConverters : JsonConverterFactory
         new WireNameEnumConverter<MscDomain.Safety.NaranjoMissingAnswer>(),
         new WireNameEnumConverter<MscDomain.Safety.RechallengeResult>(),
         new WireNameEnumConverter<MscDomain.Safety.ReferenceRangeStatus>(),
+        new WireNameEnumConverter<MscDomain.Safety.ReportingJurisdiction>(),
         new WireNameEnumConverter<MscDomain.Safety.SafetyIssueSeverity>(),
         new WireNameEnumConverter<MscDomain.AdverseEvents.SeriousnessCriteria>(),
         new WireNameEnumConverter<MscDomain.AdverseEvents.TreatmentReceived>(),
