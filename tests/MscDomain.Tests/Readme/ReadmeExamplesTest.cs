@@ -56,7 +56,7 @@ public sealed class ReadmeExamplesTest
         Console.WriteLine($"EDSS {edss.Edss}: {edss.Rule}");   // EDSS 4.0: two FS grade 3 with grade 2s
         #endregion
 
-        edss.Edss.Value.Should().Be(4.0m);
+        edss.Edss?.Value.Should().Be(4.0m);
     }
 
     [Fact]
