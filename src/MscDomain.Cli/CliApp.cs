@@ -27,6 +27,7 @@ internal static class CliApp
         new SchemaCommand(),
         new ExportCsvCommand(),
         new ImportCsvCommand(),
+        new MetaCommand(),
     ];
 
     /// <summary>The exit-code sentence every help page ends with.</summary>
