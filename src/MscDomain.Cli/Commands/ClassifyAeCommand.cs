@@ -150,7 +150,7 @@ internal sealed class ClassifyAeCommand : ICliCommand
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            w.WriteNumber("schemaVersion", MscDomain.Serialization.MscDomainSchemaVersion.Current);
+            w.WriteNumber("schemaVersion", MscDomainSchemaVersion.Current);
             w.WriteStartArray("classifications");
             foreach (var r in results)
             {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using MscDomain.Common;
 using MscDomain.Trials;
 
 namespace MscDomain.Serialization;

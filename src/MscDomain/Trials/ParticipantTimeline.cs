@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
 using MscDomain.Safety;
-using MscDomain.Serialization;
 using NodaTime;
 using MscDomain.Common;
 

@@ -1,4 +1,4 @@
-namespace MscDomain.Serialization;
+namespace MscDomain.Common;
 
 /// <summary>The version of the MscDomain JSON document format carried by every top-level document as <c>"schemaVersion"</c>.</summary>
 /// <remarks>
