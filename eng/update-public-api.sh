@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Regenerates the PublicAPI.Unshipped.txt entries of every packable project after public APIs were added or removed
+# (Microsoft.CodeAnalysis.PublicApiAnalyzers: RS0016 = public API not declared, RS0017 = declared API gone).
+# Run it after merging a branch that adds public types, review the diff of src/*/PublicAPI.Unshipped.txt, commit.
+#   eng/update-public-api.sh            # all packable projects
+#   eng/update-public-api.sh src/MscDomain/MscDomain.csproj
+# 1. `dotnet format analyzers` applies the analyzer's own code fixes (adds declarations, drops stale unshipped ones).
+# 2. A build then lists any RS0017 left (an API that was in PublicAPI.Shipped.txt): it is recorded as
+#    "*REMOVED*<entry>" in PublicAPI.Unshipped.txt, which is how the analyzer tracks a removal from a released version.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+projects=("$@")
+if [ ${#projects[@]} -eq 0 ]; then
+  mapfile -t projects < <(grep -l '<IsPackable>true</IsPackable>' src/*/*.csproj)
+fi
+for p in "${projects[@]}"; do
+  dir=$(dirname "$p")
+  for f in PublicAPI.Shipped.txt PublicAPI.Unshipped.txt; do
+    [ -f "$dir/$f" ] || printf '#nullable enable\n' > "$dir/$f"
+  done
+  echo "== $p"
+  dotnet format analyzers "$p" --diagnostics RS0016 RS0017 RS0036 RS0037 --severity info --verbosity quiet || true
+  log=$(mktemp)
+  dotnet build "$p" --no-restore -v q -p:TreatWarningsAsErrors=false > "$log" 2>&1 || true
+  # error/warning RS0017: Symbol 'X' is part of the declared API, but is either not public or could not be found
+  # only this project's diagnostics: a referenced project is rebuilt too and reports its own
+  { grep -F "$(cd "$dir" && pwd)/" "$log" | grep -oE "RS0017: Symbol '[^']+'" || true; } | sed -E "s/RS0017: Symbol '(.*)'/\1/" | sort -u | while IFS= read -r sym; do
+    if grep -qxF -- "$sym" "$dir/PublicAPI.Unshipped.txt"; then
+      grep -vxF -- "$sym" "$dir/PublicAPI.Unshipped.txt" > "$dir/PublicAPI.Unshipped.txt.tmp" && mv "$dir/PublicAPI.Unshipped.txt.tmp" "$dir/PublicAPI.Unshipped.txt"
+    else
+      echo "*REMOVED*$sym" >> "$dir/PublicAPI.Unshipped.txt"
+    fi
+  done
+  left=$(grep -F "$(cd "$dir" && pwd)/" "$log" | grep -cE "error RS00(16|17)" || true)
+  rm -f "$log"
+  # keep the file sorted (the analyzer does not care; sorted files merge with fewer conflicts)
+  { head -1 "$dir/PublicAPI.Unshipped.txt"; tail -n +2 "$dir/PublicAPI.Unshipped.txt" | LC_ALL=C sort -u; } > "$dir/PublicAPI.Unshipped.txt.tmp"
+  mv "$dir/PublicAPI.Unshipped.txt.tmp" "$dir/PublicAPI.Unshipped.txt"
+  echo "   $(($(wc -l < "$dir/PublicAPI.Unshipped.txt") - 1)) unshipped entries; RS0016/RS0017 before the removal pass: $left"
+done
