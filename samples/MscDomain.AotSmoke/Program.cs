@@ -3,7 +3,7 @@
 using MscDomain.Cells;
 using MscDomain.Common;
 using MscDomain.Disability;
-using MscDomain.Safety;
+using MscDomain.AdverseEvents;
 using MscDomain.Samples;
 using MscDomain.Serialization;
 using MscDomain.Trials;

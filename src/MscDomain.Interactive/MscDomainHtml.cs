@@ -3,10 +3,11 @@ using MscDomain.Common;
 using MscDomain.Analysis;
 using MscDomain.Disability;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Trials;
 using NodaTime;
 using NodaTime.Text;
+using MscDomain.AdverseEvents;
+using MscDomain.Safety;
 
 namespace MscDomain.Interactive;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using MscDomain.Safety;
 using MscDomain.Serialization;
 using MscDomain.Trials;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Cli.Commands;
 
@@ -27,9 +27,14 @@ internal sealed class ValidateCommand : ICliCommand
 
     public string Summary => "Check a JSON document against the schema and the model's rules.";
 
-    public string Help => """
-        Usage: mscdomain validate FILE.json [--type trial|timeline|cohort|adverse-events]
+    public CliPositional? Positional => new("FILE.json", "the document to check.", CliPathRole.InputFile);
 
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Value("type", "TYPE", "trial | timeline | cohort | adverse-events; detected from the content when absent."),
+    ];
+
+    public string Description => """
         Checks a trial document, participant timeline, cohort document or adverse-event document
         in two passes and prints every problem with its JSON path ($.participants[0].baseline.sex):
           1. the JSON Schema (draft 2020-12) the library exports (schema/mscdomain.schema.json;
@@ -41,7 +46,7 @@ internal sealed class ValidateCommand : ICliCommand
         The type is detected from the content (participants -> cohort, participantId -> timeline,
         events -> adverse-events, title/arms -> trial) unless --type is given.
 
-        Exit code: 0 valid, 1 invalid (problems on stdout), 2 bad usage or unreadable file.
+        The exit code is 0 for a valid document and 1 for an invalid one (problems on stdout).
         """.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
@@ -67,8 +72,7 @@ internal sealed class ValidateCommand : ICliCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"mscdomain validate: cannot read '{file}': {e.Message}");
-            return 2;
+            throw new CliFileException($"cannot read '{file}': {e.Message}", e);
         }
 
         var problems = Validate(json, ref type);
@@ -135,7 +139,11 @@ internal sealed class ValidateCommand : ICliCommand
 
         foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
         {
-            var line = $"[schema] {ToPath(node.InstanceLocation.ToString())}: {message} (keyword '{keyword}' at {node.EvaluationPath})";
+            var path = ToPath(node.InstanceLocation.ToString());
+            var evaluation = node.EvaluationPath.ToString();
+            var line = evaluation.EndsWith("additionalProperties", StringComparison.Ordinal) || evaluation.EndsWith("unevaluatedProperties", StringComparison.Ordinal)
+                ? $"[schema] {path}: unknown member '{path[(Math.Max(path.LastIndexOf('.'), path.LastIndexOf('[')) + 1)..].TrimEnd(']')}' at {Parent(path)}"
+                : $"[schema] {path}: {message} (keyword '{keyword}' at {evaluation})";
             if (!problems.Contains(line))
             {
                 problems.Add(line);
@@ -241,6 +249,12 @@ internal sealed class ValidateCommand : ICliCommand
         : o.ContainsKey("title") || o.ContainsKey("arms") ? "trial"
         : null
         : null;
+
+    private static string Parent(string path)
+    {
+        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut > 1 ? path[..cut] : "$";
+    }
 
     /// <summary>A JSON Pointer (<c>/participants/0/sex</c>) as a JSON path (<c>$.participants[0].sex</c>).</summary>
     internal static string ToPath(string pointer)

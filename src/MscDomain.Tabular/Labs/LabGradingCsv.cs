@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 using MscDomain.Safety;
 
 namespace MscDomain.Tabular.Labs;

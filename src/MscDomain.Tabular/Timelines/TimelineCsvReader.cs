@@ -3,13 +3,13 @@ using MscDomain.Cells;
 using MscDomain.Disease;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Serialization;
 using MscDomain.Tabular.Csv;
 using MscDomain.Trials;
 using NodaTime;
 using static MscDomain.Tabular.Timelines.TimelineCsvText;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Tabular.Timelines;
 

@@ -1,9 +1,9 @@
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Trials;
 using static MscDomain.Tabular.Timelines.TimelineCsvText;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Tabular.Timelines;
 

@@ -22,7 +22,7 @@ namespace MscDomain.Serialization;
 /// a reference to a missing arm) surfaces as a <see cref="JsonException"/> whose <see cref="JsonException.Path"/> and message
 /// name the location and the rule; nothing is coerced.</para>
 /// <para>Top-level documents (<see cref="TrialDocument"/>, <see cref="ParticipantTimeline"/>, <see cref="CohortDocument"/>,
-/// <see cref="MscDomain.Safety.AdverseEventDocument"/>)
+/// <see cref="MscDomain.AdverseEvents.AdverseEventDocument"/>)
 /// carry <c>"schemaVersion"</c>; see <see cref="MscDomainSchemaVersion"/>.</para>
 /// </remarks>
 public static class MscDomainJson
@@ -33,6 +33,18 @@ public static class MscDomainJson
     /// <returns>The JSON text.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, IndentedTypeInfo<T>());
+
+    /// <summary>Writes a registered MscDomain type to <paramref name="writer"/> with the library's contract, without
+    /// building the text in memory: call it once per element to stream a large list (e.g. one participant at a time).</summary>
+    /// <typeparam name="T">A type registered with the library's JSON contract.</typeparam>
+    /// <param name="writer">The destination; its options decide indentation and escaping.</param>
+    /// <param name="value">The value.</param>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
+    public static void Serialize<T>(Utf8JsonWriter writer, T value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonSerializer.Serialize(writer, value, TypeInfo<T>());
+    }
 
     /// <summary>Deserialises a registered MscDomain type strictly (see remarks on <see cref="MscDomainJson"/>).</summary>
     /// <typeparam name="T">A type registered with the library's JSON contract.</typeparam>
@@ -72,17 +84,53 @@ public static class MscDomainJson
 
             return Finish(JsonSerializer.Deserialize(json, typeInfo), typeof(T));
         }
+        catch (JsonException ex) when (DiscriminatorProblem(json, typeInfo) is { } located)
+        {
+            throw new JsonException(located.Message, located.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+        catch (NotSupportedException ex)
+        {
+            // System.Text.Json reports an abstract type without a discriminator as "not supported": a document problem.
+            var located = DiscriminatorProblem(json, typeInfo);
+            throw located is not null
+                ? new JsonException(located.Message, located.Path, null, null, ex)
+                : new JsonException($"The document cannot be read as a {typeof(T).Name}: {ex.Message}", "$", null, null, ex);
+        }
         catch (ArgumentException ex)
         {
-            using var doc = JsonDocument.Parse(json);
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false });
             var located = InvalidValueLocator.Locate(doc.RootElement, typeInfo, "$");
             var path = located?.Path ?? "$";
             var error = located?.Error ?? ex;
             throw new JsonException($"Invalid value at {path}: {error.Message}", path, null, null, error);
         }
+        catch (JsonException ex) when (JsonMessages.Reword(ex) is var reworded && !ReferenceEquals(reworded, ex))
+        {
+            throw reworded;
+        }
         catch (JsonException ex) when (ex.Path is not null && !ex.Message.Contains("Path:", StringComparison.Ordinal))
         {
             throw new JsonException($"{ex.Message} Path: {ex.Path}", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException or ArithmeticException or IndexOutOfRangeException or KeyNotFoundException)
+        {
+            // The facade's contract: a bad document raises JsonException and nothing else.
+            throw new JsonException($"The document cannot be read as a {typeof(T).Name}: {ex.Message} Path: $", "$", null, null, ex);
+        }
+    }
+
+    /// <summary>A missing, non-string or unknown <c>kind</c> anywhere in <paramref name="json"/>, as an exception naming the
+    /// path and the allowed kinds; null when the document has none (or is not parseable JSON).</summary>
+    private static JsonException? DiscriminatorProblem(string json, JsonTypeInfo typeInfo)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            return DiscriminatorLocator.Locate(doc.RootElement, typeInfo, "$");
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
@@ -104,11 +152,11 @@ public static class MscDomainJson
     /// <exception cref="JsonException">Invalid JSON, contract or domain rule, or an unsupported <c>schemaVersion</c>.</exception>
     public static CohortDocument DeserializeCohort(string json) => Deserialize<CohortDocument>(json);
 
-    /// <summary>Reads a <see cref="MscDomain.Safety.AdverseEventDocument"/> (the input of <c>mscdomain classify-ae</c>).</summary>
+    /// <summary>Reads a <see cref="MscDomain.AdverseEvents.AdverseEventDocument"/> (the input of <c>mscdomain classify-ae</c>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The adverse-event document.</returns>
     /// <exception cref="JsonException">Invalid JSON, contract or domain rule (the message names the path), or an unsupported <c>schemaVersion</c>.</exception>
-    public static MscDomain.Safety.AdverseEventDocument DeserializeAdverseEvents(string json) => Deserialize<MscDomain.Safety.AdverseEventDocument>(json);
+    public static MscDomain.AdverseEvents.AdverseEventDocument DeserializeAdverseEvents(string json) => Deserialize<MscDomain.AdverseEvents.AdverseEventDocument>(json);
 
     /// <summary>
     /// Configures application options to read and write MscDomain types with the library's contract: adds the
@@ -135,6 +183,8 @@ public static class MscDomainJson
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
         options.NumberHandling = JsonNumberHandling.Strict;
+        options.AllowDuplicateProperties = false;
+        options.AllowOutOfOrderMetadataProperties = true;
         options.Converters.Add(new LocalDateJsonConverter());
         options.Converters.Add(new LocalTimeJsonConverter());
         options.Converters.Add(new LocalDateTimeJsonConverter());

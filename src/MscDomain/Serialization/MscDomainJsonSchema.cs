@@ -7,6 +7,7 @@ using MscDomain.Outcomes;
 using MscDomain.Trials;
 using NodaTime;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Serialization;
 
@@ -47,7 +48,7 @@ public static class MscDomainJsonSchema
             ("TrialDocument", typeof(TrialDocument), "A published MSC trial in MS"),
             ("ParticipantTimeline", typeof(ParticipantTimeline), "One participant's timeline"),
             ("CohortDocument", typeof(CohortDocument), "The participant timelines of a cohort"),
-            ("AdverseEventDocument", typeof(MscDomain.Safety.AdverseEventDocument), "Reported adverse events (input of classify-ae)"),
+            ("AdverseEventDocument", typeof(MscDomain.AdverseEvents.AdverseEventDocument), "Reported adverse events (input of classify-ae)"),
         })
         {
             var schema = JsonSchemaExporter.GetJsonSchemaAsNode(options, type, exporterOptions);

@@ -63,8 +63,9 @@ public sealed class ValidateCommandTest : IDisposable
         var (code, stdout, _) = Validate(node.ToJsonString());
 
         code.Should().Be(1);
-        stdout.Should().Contain("[schema] $.relapses[0]").And.Contain("severity");
-        stdout.Should().Contain("[model]");
+        stdout.Should().Contain("[schema] $.relapses[0].severity: unknown member 'severity' at $.relapses[0]");
+        stdout.Should().NotContain("false schema");
+        stdout.Should().Contain("[model] $.relapses[0].severity: Unknown member 'severity' at $.relapses[0]");
     }
 
     [Fact]
@@ -138,7 +139,7 @@ public sealed class ValidateCommandTest : IDisposable
     [Fact]
     public void Adverse_event_document_gets_the_model_pass()
     {
-        var ok = new MscDomain.Safety.AdverseEventDocument([new MscDomain.Safety.AdverseEvent("ae-1", "headache", onsetDate: new NodaTime.LocalDate(2020, 1, 1))]);
+        var ok = new MscDomain.AdverseEvents.AdverseEventDocument([new MscDomain.AdverseEvents.AdverseEvent("ae-1", "headache", onsetDate: new NodaTime.LocalDate(2020, 1, 1))]);
         var node = JsonNode.Parse(MscDomainJson.Serialize(ok))!.AsObject();
 
         Validate(node.ToJsonString()).Code.Should().Be(0);
@@ -183,7 +184,7 @@ public sealed class ValidateCommandTest : IDisposable
     {
         _cli.Run("validate").Code.Should().Be(2);
         Validate("{}", "--type", "recipe").Code.Should().Be(2);
-        _cli.Run("validate", _cli.PathOf("missing.json")).Code.Should().Be(2);
+        _cli.Run("validate", _cli.PathOf("missing.json")).Code.Should().Be(3, "a file that cannot be read is exit code 3");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using MscDomain.AdverseEvents;
 using MscDomain.Cells;
 using MscDomain.Common;
 using MscDomain.Safety;

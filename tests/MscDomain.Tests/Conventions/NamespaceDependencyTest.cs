@@ -22,7 +22,7 @@ public sealed class NamespaceDependencyTest
     private static readonly string[] Model =
     [
         "MscDomain.Cells", "MscDomain.Dosing", "MscDomain.Mechanisms", "MscDomain.Outcomes", "MscDomain.Disease", "MscDomain.Trials",
-        "MscDomain.AdverseEvents", // the adverse-event model once issue 11 moves it out of Safety
+        "MscDomain.AdverseEvents", // the adverse-event model (moved out of Safety by issue 11)
     ];
 
     /// <summary>Calculators: pure functions over the model. May import the model and Common, never each other.</summary>
@@ -31,15 +31,19 @@ public sealed class NamespaceDependencyTest
     /// <summary>Serialization knows the model and the calculators' result types; nothing but the top layer knows it.</summary>
     private const string Serialization = "MscDomain.Serialization";
 
+    /// <summary>File infrastructure for the packages around the core (AtomicFile: write to a temporary file, rename into
+    /// place): may import only Common; no model or calculator type uses it.</summary>
+    private const string IO = "MscDomain.IO";
+
     /// <summary>Bundled sample data: a top layer (like an application) that may use everything, the JSON facade included.</summary>
     private const string Samples = "MscDomain.Samples";
 
     /// <summary>Dependencies that break the layering today, each with the reason and the issue that removes it. Key:
-    /// "from namespace -> to namespace".</summary>
+    /// "from namespace -> to namespace".
+    /// None today: the last one (Trials -> Safety for the adverse-event model) went when issue 11 moved that model to
+    /// MscDomain.AdverseEvents. Add an entry only with its reason and the issue that removes it.</summary>
     private static readonly Dictionary<string, string> Exceptions = new()
     {
-        ["MscDomain.Trials -> MscDomain.Safety"] =
-            "ParticipantTimeline.AdverseEvents holds MscDomain.Safety.AdverseEvent: the adverse-event model still lives in Safety (issue 11 moves it to its own model namespace)",
     };
 
     private static string Layer(string ns) =>
@@ -48,6 +52,7 @@ public sealed class NamespaceDependencyTest
         : Calculators.Contains(ns) ? "calculator"
         : ns == Serialization ? "serialization"
         : ns == Samples ? "samples"
+        : ns == IO ? "io"
         : "unclassified";
 
     private static bool MayImport(string from, string to)
@@ -64,6 +69,7 @@ public sealed class NamespaceDependencyTest
             "calculator" => to == Common || Model.Contains(to),
             "serialization" => to != Samples,
             "samples" => true,
+            "io" => to == Common,
             _ => false,
         };
     }

@@ -3,12 +3,13 @@ using FluentAssertions;
 using MscDomain.Analysis;
 using MscDomain.Disability;
 using MscDomain.Interactive;
-using MscDomain.Safety;
 using MscDomain.Trials;
 using NodaTime;
 using Xunit;
 using static MscDomain.Tests.Interactive.HtmlTableTest;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
+using MscDomain.Safety;
 
 namespace MscDomain.Tests.Interactive;
 

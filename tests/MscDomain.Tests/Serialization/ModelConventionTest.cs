@@ -9,7 +9,7 @@ namespace MscDomain.Tests.Serialization;
 public sealed class ModelConventionTest
 {
     private static readonly string[] Namespaces =
-        ["MscDomain.Cells", "MscDomain.Dosing", "MscDomain.Mechanisms", "MscDomain.Outcomes", "MscDomain.Disease", "MscDomain.Trials", "MscDomain.Serialization"];
+        ["MscDomain.Cells", "MscDomain.Dosing", "MscDomain.Mechanisms", "MscDomain.Outcomes", "MscDomain.Disease", "MscDomain.Trials", "MscDomain.AdverseEvents", "MscDomain.Serialization"];
 
     private static IEnumerable<Type> PublicModelTypes() =>
         typeof(MscDomainJson).Assembly.GetExportedTypes().Where(t => Namespaces.Contains(t.Namespace));
@@ -95,7 +95,7 @@ public sealed class ModelConventionTest
     public void Result_enums_are_written_kebab_case()
     {
         MscDomainJson.Serialize(MscDomain.Disability.ChangeKind.Cdw).Should().Be("\"cdw\"");
-        MscDomainJson.Serialize(MscDomain.Safety.CtcaeVersion.V5_0).Should().NotContain("V5");
+        MscDomainJson.Serialize(MscDomain.AdverseEvents.CtcaeVersion.V5_0).Should().NotContain("V5");
     }
 
     /// <summary>Every enum type reached from the context's registered types through properties, elements and derived types.</summary>

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using MscDomain.Cells;
 using MscDomain.Dosing;
-using MscDomain.Safety;
 using MscDomain.Serialization;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Tests.Serialization;
 

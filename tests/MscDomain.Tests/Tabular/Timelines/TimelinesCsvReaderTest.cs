@@ -1,12 +1,12 @@
 using FluentAssertions;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Tabular;
 using MscDomain.Tabular.Timelines;
 using MscDomain.Trials;
 using NodaTime;
 using Xunit;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Tests.Tabular.Timelines;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>The outcome of an adverse event (SDTM AEOUT; ICH E2B(R3) E.i.7; FHIR R4 <c>AdverseEvent.outcome</c>).</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>
 /// The ICH E2A seriousness criteria that hold for an adverse event, as a set of flags (several may hold at once).

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>
 /// A version of the Common Terminology Criteria for Adverse Events (CTCAE), the US National Cancer

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>
 /// A causality judgement linking an adverse event to the study product: one of the six WHO-UMC categories, or a

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>Whether an adverse reaction is expected according to the reference safety information (RSI).</summary>
 /// <remarks>

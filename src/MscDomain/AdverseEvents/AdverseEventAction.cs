@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>The action taken with the study treatment because of an adverse event (SDTM AEACN).</summary>
 /// <remarks>For a single-infusion cell product the action is nearly always <see cref="NotApplicable"/>.</remarks>
