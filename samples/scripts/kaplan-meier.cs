@@ -14,7 +14,7 @@ var results = ConfirmedChangeCohort.Analyze(cohort.ToDisabilityData(OutcomeKind.
 
 // One row per participant: days from the first EDSS visit to the first CDW, or to the last visit (censored).
 var armOf = cohort.Participants.ToDictionary(p => p.ParticipantId, p => p.ArmId ?? "(no arm)");
-var survival = results.Select(r => SurvivalObservation.FromConfirmedChange(r.ParticipantId, armOf[r.ParticipantId], r.Result)).ToList();
+var survival = results.Select(r => SurvivalObservation.FromTimeToEvent(r.ParticipantId, armOf[r.ParticipantId], r.Result)).ToList();
 
 var km = KaplanMeier.Estimate(survival);
 var logRank = LogRankTest.Compare(survival);

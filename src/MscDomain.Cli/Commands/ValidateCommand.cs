@@ -141,7 +141,7 @@ internal sealed class ValidateCommand : ICliCommand
                 && version >= MscDomainSchemaVersion.Oldest && version < MscDomainSchemaVersion.Current)
             {
                 var copy = o.DeepClone().AsObject();
-                MscDomainSchemaVersion.Upgrade(copy, DocumentTypes[type]);
+                MscDomainJson.UpgradeToCurrent(copy, DocumentTypes[type]);
                 schemaJson = copy.ToJsonString();
             }
 

@@ -19,7 +19,7 @@ public static class ProgressionCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(options);
-        MsprogResultsTable.WriteCsv(
+        RWriteCsv.Write(
             writer,
             MsprogResultsTable.ResultsHeader(options, idColumn),
             results.SelectMany(r => MsprogResultsTable.ResultsRows(r.ParticipantId, r.Result, options, dayNumbers)),
@@ -36,7 +36,7 @@ public static class ProgressionCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(options);
-        MsprogResultsTable.WriteCsv(
+        RWriteCsv.Write(
             writer,
             MsprogResultsTable.EventCountHeader(options, idColumn),
             results.Select(r => MsprogResultsTable.EventCountRow(r.ParticipantId, r.Result, options)));
@@ -54,7 +54,7 @@ public static class ProgressionCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(valueColumn);
-        MsprogResultsTable.WriteCsv(
+        RWriteCsv.Write(
             writer,
             MsprogResultsTable.MilestoneHeader(valueColumn, idColumn, dateColumn),
             results.Select(r => MsprogResultsTable.MilestoneRow(r.ParticipantId, r.Result, dayNumbers)),

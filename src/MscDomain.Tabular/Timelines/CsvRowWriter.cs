@@ -7,7 +7,7 @@ namespace MscDomain.Tabular.Timelines;
 /// <summary>Writes rows of text fields as RFC 4180 CSV (UTF-8 without BOM, header first, quoting only where needed) — a generic writer for analysis results.</summary>
 /// <remarks>A <see langword="null"/> field is written empty (the readers treat an empty field as missing). Format numbers
 /// with <see cref="CultureInfo.InvariantCulture"/> before passing them.</remarks>
-public static class CsvRowWriter
+internal static class CsvRowWriter
 {
     /// <summary>Writes <paramref name="header"/> and <paramref name="rows"/> to <paramref name="writer"/>.</summary>
     /// <param name="writer">The destination (not closed).</param>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MscDomain.Common;
 using MscDomain.Serialization;
 using MscDomain.Trials;
 

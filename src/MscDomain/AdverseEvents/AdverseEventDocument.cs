@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.AdverseEvents;
 
@@ -38,16 +38,4 @@ public sealed record AdverseEventDocument : IVersionedDocument
 
     /// <summary>The adverse events, in document order.</summary>
     public IReadOnlyList<AdverseEvent> Events { get; }
-
-    /// <summary>Reads a document from its JSON text.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The document.</returns>
-    /// <exception cref="JsonException">The JSON is malformed, misses a required property, has an unknown one, or a value
-    /// breaks a rule (the message names the JSON path and the rule); same as <see cref="MscDomainJson.DeserializeAdverseEvents(string)"/>.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static AdverseEventDocument FromJson(string json) => MscDomainJson.DeserializeAdverseEvents(json);
-
-    /// <summary>Writes the document as indented JSON.</summary>
-    /// <returns>The JSON text.</returns>
-    public string ToJson() => MscDomainJson.Serialize(this);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MscDomain.Disability;
+using MscDomain.Common;
 
 namespace MscDomain.Analysis;
 
@@ -48,27 +48,25 @@ public sealed record SurvivalObservation(string Id, string Group, decimal TimeDa
     }
 
     /// <summary>
-    /// The time to first confirmed change (or censoring at the last visit) of one participant's
-    /// confirmed-disability analysis, as a survival row.
+    /// A calculator's time to first event (or censoring) for one subject as a survival row, for example one participant's
+    /// confirmed-disability result (<c>MscDomain.Disability.ConfirmedChangeResult</c>).
     /// </summary>
     /// <remarks>
-    /// Time origin is the participant's first analysed visit:
-    /// <see cref="ConfirmedChangeResult.TimeToFirstEventOrCensoringDays"/>; the event is the first event of
-    /// whatever kind the analysis looked for (worsening, improvement, PIRA, ...).
+    /// The time origin is the calculator's (for a confirmed-disability analysis, the participant's first analysed visit);
+    /// the event is the first event of whatever kind the calculation looked for (worsening, improvement, PIRA, ...).
     /// </remarks>
-    /// <param name="id">The participant identifier.</param>
+    /// <param name="id">The subject identifier.</param>
     /// <param name="group">The group (arm).</param>
-    /// <param name="result">The participant's <see cref="ConfirmedChangeEngine"/> result.</param>
+    /// <param name="result">The subject's result.</param>
     /// <returns>The survival row.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-    /// <exception cref="ArgumentException">The analysis had input errors (it was not analysed); the message names the first.</exception>
-    public static SurvivalObservation FromConfirmedChange(string id, string group, ConfirmedChangeResult result)
+    /// <exception cref="ArgumentException">The calculation had input errors (it was not analysed); the message names the first.</exception>
+    public static SurvivalObservation FromTimeToEvent(string id, string group, ITimeToEvent result)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (!result.IsAnalysed)
         {
-            var first = result.Issues.First(i => i.Severity == DisabilityIssueSeverity.Error);
-            throw new ArgumentException($"Participant '{id}' was not analysed because of input errors (first: {first}); fix the visits before the survival analysis.", nameof(result));
+            throw new ArgumentException($"Participant '{id}' was not analysed because of input errors (first: {result.NotAnalysedReason}); fix the visits before the survival analysis.", nameof(result));
         }
 
         return new SurvivalObservation(id, group, result.TimeToFirstEventOrCensoringDays, !result.IsEventFree);

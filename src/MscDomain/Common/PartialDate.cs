@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 using NodaTime;
 
 namespace MscDomain.Common;

@@ -37,26 +37,15 @@ public sealed partial record ConfirmedChangeOptions
         sb.Append(ci, $"A clinically meaningful change was {delta}, relative to the reference value; ");
         sb.Append(Arithmetic == ThresholdArithmetic.Exact ? "thresholds were compared in exact decimal arithmetic. " : "thresholds were compared in binary floating point exactly as msprog does. ");
 
-        var periods = string.Join(" or ", ConfirmationDays.Select(d => d % 7 == 0 ? $"{d / 7} weeks" : $"{d} days"));
-        var tol = ConfirmationTolerance.UpperDays is { } up
-            ? $"between {ConfirmationTolerance.LowerDays.ToString(ci)} days before and {up.ToString(ci)} days after"
-            : ConfirmationTolerance.LowerDays == 0 ? "at or after" : $"from {ConfirmationTolerance.LowerDays.ToString(ci)} days before, with no upper limit after";
-        sb.Append(ci, $"Changes had to be confirmed at a visit {tol} {periods} from onset");
+        sb.Append(ci, $"Changes had to be confirmed at a visit {ConfirmationCriteria.ConfirmationWindow(ConfirmationDays, ConfirmationTolerance)} from onset");
         sb.Append(CheckIntermediate ? ", with the change maintained at every intermediate visit" : ", checking the confirmation visit only");
-        if (RelapseToConfirmation.DaysSinceLast > 0 || RelapseToConfirmation.DaysUntilNext > 0)
+        if (ConfirmationCriteria.IsOn(RelapseToConfirmation))
         {
-            sb.Append(ci, $"; visits {Window(RelapseToConfirmation)} could not confirm");
+            sb.Append(ci, $"; visits {ConfirmationCriteria.Window(RelapseToConfirmation)} could not confirm");
         }
 
         sb.Append(". ");
-        if (RequireSustainedDays == SustainedToEnd)
-        {
-            sb.Append("Events were retained only if sustained until the end of follow-up. ");
-        }
-        else if (RequireSustainedDays > 0)
-        {
-            sb.Append(ci, $"Events were retained only if sustained for at least {RequireSustainedDays} days (or to the end of follow-up). ");
-        }
+        ConfirmationCriteria.AppendSustained(sb, RequireSustainedDays, "Events were retained");
 
         var baseline = Baseline switch
         {
@@ -90,15 +79,15 @@ public sealed partial record ConfirmedChangeOptions
             sb.Append(SkipLocalExtrema == SkipLocalExtrema.Strict ? "; a reference could not be a local extremum by at least the threshold" : "; a reference could not be a local extremum");
         }
 
-        if (RelapseToBaseline.DaysSinceLast > 0 || RelapseToBaseline.DaysUntilNext > 0)
+        if (ConfirmationCriteria.IsOn(RelapseToBaseline))
         {
-            sb.Append(ci, $"; visits {Window(RelapseToBaseline)} were not used as reference");
+            sb.Append(ci, $"; visits {ConfirmationCriteria.Window(RelapseToBaseline)} were not used as reference");
         }
 
         sb.Append(". ");
-        if (RelapseToEvent.DaysSinceLast > 0 || RelapseToEvent.DaysUntilNext > 0)
+        if (ConfirmationCriteria.IsOn(RelapseToEvent))
         {
-            sb.Append(ci, $"Visits {Window(RelapseToEvent)} could not be event onsets. ");
+            sb.Append(ci, $"Visits {ConfirmationCriteria.Window(RelapseToEvent)} could not be event onsets. ");
         }
 
         if (ShowsClassification || Events is EventSelection.FirstPira or EventSelection.FirstRaw)
@@ -109,24 +98,10 @@ public sealed partial record ConfirmedChangeOptions
             sb.Append(ci, $"A worsening with onset {assoc} was classified as relapse-associated worsening (RAW); otherwise as PIRA if {PiraText(Pira)} (definition {Pira.Name}; Müller et al., JAMA Neurol 2023;80:1232–1245), and as undefined otherwise. ");
         }
 
-        if (ImputeLastVisit > 0)
-        {
-            sb.Append(ImputeLastVisit == 1 ? "Unconfirmed worsening at the last visit was accepted as an event. "
-                : ImputeLastVisit > 1 ? string.Create(ci, $"Unconfirmed worsening at the last visit was accepted when follow-up was at most {ImputeLastVisit} days. ")
-                : string.Create(ci, $"Unconfirmed worsening at the last visit was accepted with probability {ImputeLastVisit}. "));
-        }
-
+        ConfirmationCriteria.AppendImputation(sb, ImputeLastVisit, "Unconfirmed worsening at the last visit was accepted as an event");
         sb.Append("Terminology follows Lublin et al., Neurology 2014;83:278–286.");
         return sb.ToString();
     }
-
-    private static string Window(RelapseWindow w) =>
-        (w.DaysSinceLast > 0, w.DaysUntilNext > 0) switch
-        {
-            (true, true) => $"less than {w.DaysSinceLast} days after or {w.DaysUntilNext} days before a relapse onset",
-            (true, false) => $"less than {w.DaysSinceLast} days after a relapse onset",
-            _ => $"less than {w.DaysUntilNext} days before a relapse onset",
-        };
 
     private static string PiraText(PiraDefinition p)
     {

@@ -122,34 +122,7 @@ public sealed partial record ConfirmedChangeOptions
     /// <exception cref="ArgumentException">An option is invalid (message names it, its value and the rule).</exception>
     public void Validate()
     {
-        if (ConfirmationDays is null || ConfirmationDays.Count == 0)
-        {
-            throw new ArgumentException("ConfirmationDays needs at least one period (days).", nameof(ConfirmationDays));
-        }
-
-        for (var i = 0; i < ConfirmationDays.Count; i++)
-        {
-            if (ConfirmationDays[i] <= 0 || (i > 0 && ConfirmationDays[i] <= ConfirmationDays[i - 1]))
-            {
-                throw new ArgumentException($"ConfirmationDays must be positive and strictly ascending; got [{string.Join(", ", ConfirmationDays)}].", nameof(ConfirmationDays));
-            }
-        }
-
-        if (RequireSustainedDays < 0)
-        {
-            throw new ArgumentException($"RequireSustainedDays must be ≥ 0; got {RequireSustainedDays}.", nameof(RequireSustainedDays));
-        }
-
-        if (ImputeLastVisit < 0)
-        {
-            throw new ArgumentException($"ImputeLastVisit must be ≥ 0; got {ImputeLastVisit}.", nameof(ImputeLastVisit));
-        }
-
-        if (ImputeLastVisit is > 0 and < 1 && ImputationRandom is null)
-        {
-            throw new ArgumentException($"ImputeLastVisit = {ImputeLastVisit} is a probability: supply ImputationRandom.", nameof(ImputationRandom));
-        }
-
+        ConfirmationCriteria.Validate(ConfirmationDays, RequireSustainedDays, ImputeLastVisit, ImputationRandom);
         if (Outcome == OutcomeKind.Custom && (Worsening is null || CustomDelta is null))
         {
             throw new ArgumentException("A custom outcome needs both Worsening and CustomDelta.", nameof(Outcome));

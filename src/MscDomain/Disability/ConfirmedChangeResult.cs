@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using NodaTime;
 
 namespace MscDomain.Disability;
@@ -5,7 +6,7 @@ namespace MscDomain.Disability;
 /// <summary>The confirmed disability course of one participant: events, censoring and input report.</summary>
 /// <remarks>An event-free participant is censored at <see cref="FollowUpDays"/> (msprog <c>include_stable</c> row:
 /// <c>nevent = 0</c>, <c>time2event = total_fu</c>).</remarks>
-public sealed record ConfirmedChangeResult
+public sealed record ConfirmedChangeResult : ITimeToEvent
 {
     /// <summary>The reported events in onset order.</summary>
     public required IReadOnlyList<ConfirmedChangeEvent> Events { get; init; }
@@ -39,4 +40,11 @@ public sealed record ConfirmedChangeResult
 
     /// <summary>Time to the first reported event, or the censoring time (follow-up) when event-free.</summary>
     public int TimeToFirstEventOrCensoringDays => Events.Count > 0 ? Events[0].DaysFromFirstVisit : FollowUpDays;
+
+    /// <inheritdoc/>
+    string? ITimeToEvent.NotAnalysedReason =>
+        IsAnalysed ? null : Issues.First(i => i.Severity == DisabilityIssueSeverity.Error).ToString();
+
+    /// <inheritdoc/>
+    decimal ITimeToEvent.TimeToFirstEventOrCensoringDays => TimeToFirstEventOrCensoringDays;
 }

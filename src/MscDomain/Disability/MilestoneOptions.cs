@@ -104,29 +104,7 @@ public sealed partial record MilestoneOptions
     /// <exception cref="ArgumentException">An option is invalid.</exception>
     public void Validate()
     {
-        if (ConfirmationDays is null || ConfirmationDays.Count == 0)
-        {
-            throw new ArgumentException("ConfirmationDays needs at least one period (days).", nameof(ConfirmationDays));
-        }
-
-        for (var i = 0; i < ConfirmationDays.Count; i++)
-        {
-            if (ConfirmationDays[i] <= 0 || (i > 0 && ConfirmationDays[i] <= ConfirmationDays[i - 1]))
-            {
-                throw new ArgumentException($"ConfirmationDays must be positive and strictly ascending; got [{string.Join(", ", ConfirmationDays)}].", nameof(ConfirmationDays));
-            }
-        }
-
-        if (RequireSustainedDays < 0 || ImputeLastVisit < 0)
-        {
-            throw new ArgumentException("RequireSustainedDays and ImputeLastVisit must be ≥ 0.", nameof(RequireSustainedDays));
-        }
-
-        if (ImputeLastVisit is > 0 and < 1 && ImputationRandom is null)
-        {
-            throw new ArgumentException($"ImputeLastVisit = {ImputeLastVisit} is a probability: supply ImputationRandom.", nameof(ImputationRandom));
-        }
-
+        ConfirmationCriteria.Validate(ConfirmationDays, RequireSustainedDays, ImputeLastVisit, ImputationRandom);
         if (Outcome == OutcomeKind.Custom && Worsening is null)
         {
             throw new ArgumentException("A custom outcome needs Worsening.", nameof(Worsening));

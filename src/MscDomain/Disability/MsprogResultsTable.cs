@@ -183,51 +183,17 @@ public static class MsprogResultsTable
         ];
     }
 
-    /// <summary>Writes a table as R's <c>write.csv</c> does: header and text cells quoted, numbers and booleans bare, NA empty.</summary>
-    /// <param name="writer">Destination.</param>
-    /// <param name="header">Column names.</param>
-    /// <param name="rows">Rows of cells (null = NA).</param>
-    /// <param name="dayNumbers">Whether date columns hold day numbers (then written bare).</param>
-    public static void WriteCsv(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, bool dayNumbers = false)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(header);
-        ArgumentNullException.ThrowIfNull(rows);
-        writer.Write(string.Join(",", header.Select(Quote)));
-        writer.Write('\n');
-        var quoted = header.Select((h, i) => i == 0 || h is "event_type" or "CDW_type" or "event_sequence" || (!dayNumbers && h.EndsWith("date", StringComparison.Ordinal))).ToArray();
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < row.Count; i++)
-            {
-                if (i > 0)
-                {
-                    writer.Write(',');
-                }
-
-                if (row[i] is { } cell)
-                {
-                    writer.Write(quoted[i] ? Quote(cell) : cell);
-                }
-            }
-
-            writer.Write('\n');
-        }
-    }
-
     /// <summary>A number as R prints it in CSV output (invariant culture, no trailing zeros: 6, 1.5, 0).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The text.</returns>
-    public static string Number(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    internal static string Number(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A date as ISO <c>yyyy-MM-dd</c>, or as a day number.</summary>
     /// <param name="date">The date.</param>
     /// <param name="dayNumbers">Write <see cref="DayNumbers.ToDayNumber"/> instead.</param>
     /// <returns>The text.</returns>
-    public static string Date(LocalDate date, bool dayNumbers = false) =>
+    internal static string Date(LocalDate date, bool dayNumbers = false) =>
         dayNumbers ? DayNumbers.ToDayNumber(date).ToString(CultureInfo.InvariantCulture) : date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
-
-    private static string Quote(string s) => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,13 +1,13 @@
 using MscDomain.AdverseEvents;
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
+using MscDomain.Common;
 
 namespace MscDomain.Safety;
 
 /// <summary>
 /// The classifications of an <see cref="AdverseEventDocument"/>, as one versioned JSON document: what
 /// <c>mscdomain classify-ae --format json</c> writes, and what library users get through
-/// <see cref="MscDomainJson.Serialize{T}(T)"/> and read back with <see cref="MscDomainJson.Deserialize{T}(string)"/>.
+/// <c>MscDomainJson.Serialize</c> and read back with <c>MscDomainJson.Deserialize</c> (in <c>MscDomain.Serialization</c>).
 /// </summary>
 /// <remarks>Wire form: <c>{"schemaVersion": 1, "classifications": [ ... ]}</c>; see <see cref="AdverseEventClassificationEntry"/>.</remarks>
 public sealed record AdverseEventClassificationReport : IVersionedDocument

@@ -57,7 +57,8 @@ namespace MscDomain.Samples;
 /// reactions (5% of IV cell infusions, same day; stops the infusion in one fifth, status partial), infections (about 0.8
 /// per person-year: nasopharyngitis, urinary tract infection, influenza) and serious events in about 4% of participants
 /// (pneumonia, urosepsis, fall with femoral fracture: hospitalisation; aseptic meningitis after IT: hospitalisation).</para>
-/// <para>Determinism: <see cref="Random"/> seeded with the seed (the seeded algorithm is stable across .NET versions);
+/// <para>Determinism: a generator whose sequence is specified (xoshiro256** seeded through SplitMix64, see
+/// <see cref="SpecifiedRandom"/>), not <see cref="Random"/>, whose sequence .NET does not promise across versions;
 /// normal draws use the Irwin–Hall sum of 12 uniforms (no platform-dependent log/cos); no clock, culture or hash-order
 /// dependence. Regenerating with the same seed and size gives byte-identical JSON.</para>
 /// </remarks>
@@ -124,14 +125,14 @@ public static class DemonstrationCohort
             throw new ArgumentOutOfRangeException(nameof(participants), participants, $"DemonstrationCohort participants must be 1 to 100000; {participants} is not.");
         }
 
-        var rng = new Random(seed);
+        var rng = new SpecifiedRandom(seed);
         var timelines = ImmutableArray.CreateBuilder<ParticipantTimeline>(participants);
         string[] block = [];
         for (var i = 0; i < participants; i++)
         {
             if (i % 6 == 0)
             {
-                block = [.. new[] { "msc-iv", "msc-iv", "msc-it-iv", "msc-it-iv", "placebo", "placebo" }.OrderBy(_ => rng.Next())];
+                block = [.. new[] { "msc-iv", "msc-iv", "msc-it-iv", "msc-it-iv", "placebo", "placebo" }.OrderBy(_ => rng.Next(int.MaxValue))];
             }
 
             timelines.Add(new ParticipantBuilder(rng, $"P{i + 1:D4}", block[i % 6]).Build());
@@ -180,7 +181,7 @@ public static class DemonstrationCohort
     }
 
     /// <summary>Builds one participant's timeline; all randomness flows from the shared generator in a fixed order.</summary>
-    private sealed class ParticipantBuilder(Random rng, string id, string arm)
+    private sealed class ParticipantBuilder(SpecifiedRandom rng, string id, string arm)
     {
         private static readonly LocalDate FirstEnrolment = new(2021, 2, 1);
         private static readonly decimal[] BaselineEdss = [3.0m, 3.5m, 4.0m, 4.5m, 5.0m, 5.5m, 6.0m, 6.5m];

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using MscDomain.Common;
 using MscDomain.Trials;
 
 namespace MscDomain.Serialization;
@@ -26,6 +27,33 @@ namespace MscDomain.Serialization;
 /// </remarks>
 public static class MscDomainJson
 {
+    /// <summary>
+    /// Upgrades an older document tree in place to <see cref="MscDomainSchemaVersion.Current"/> (the migrations the facade runs on read), for
+    /// tools that check the upgraded tree against the current JSON Schema (<c>mscdomain validate</c>).
+    /// </summary>
+    /// <param name="document">The document object; its <c>schemaVersion</c> must be an integer from <see cref="MscDomainSchemaVersion.Oldest"/> to <see cref="MscDomainSchemaVersion.Current"/>.</param>
+    /// <param name="documentType">"TrialDocument", "ParticipantTimeline", "CohortDocument" or "AdverseEventDocument".</param>
+    /// <returns>True when the document was older and has been upgraded; false when it was already current.</returns>
+    /// <exception cref="ArgumentException">A missing or unreadable version, or one outside the readable range.</exception>
+    public static bool UpgradeToCurrent(System.Text.Json.Nodes.JsonObject document, string documentType)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentType);
+        if (document["schemaVersion"] is not System.Text.Json.Nodes.JsonValue v || !v.TryGetValue<int>(out var version) || version < MscDomainSchemaVersion.Oldest || version > MscDomainSchemaVersion.Current)
+        {
+            throw new ArgumentException($"{documentType}.schemaVersion must be an integer from {MscDomainSchemaVersion.Oldest} to {MscDomainSchemaVersion.Current}.", nameof(document));
+        }
+
+        if (version == MscDomainSchemaVersion.Current)
+        {
+            return false;
+        }
+
+        MscDomainMigrations.Upgrade(document, version, documentType);
+        return true;
+    }
+
+
     /// <summary>Serialises a registered MscDomain type (documents and their parts) to indented JSON.</summary>
     /// <typeparam name="T">A type registered with the library's JSON contract.</typeparam>
     /// <param name="value">The value.</param>

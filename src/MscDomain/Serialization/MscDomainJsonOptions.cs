@@ -7,7 +7,7 @@ namespace MscDomain.Serialization;
 /// <summary>
 /// The library's serializer options: the source-generated <see cref="MscDomainJsonContext"/> plus one contract modifier
 /// that makes documents lighter to write without making them less strict (schema version 2, see
-/// <see cref="MscDomainSchemaVersion"/>).
+/// <see cref="MscDomain.Common.MscDomainSchemaVersion"/>).
 /// </summary>
 /// <remarks>
 /// <para>An omitted collection (an <see cref="ImmutableArray{T}"/> member) reads as empty and an omitted optional value (a

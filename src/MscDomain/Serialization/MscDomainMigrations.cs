@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using MscDomain.Serialization;
 using MscDomain.Common;
 
 namespace MscDomain.Trials;

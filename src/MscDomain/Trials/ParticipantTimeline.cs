@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
-using MscDomain.Serialization;
 using NodaTime;
 using MscDomain.Common;
 using MscDomain.AdverseEvents;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using MscDomain.Cells;
-using MscDomain.Serialization;
 using MscDomain.Common;
 
 namespace MscDomain.Trials;

@@ -25,11 +25,10 @@ public sealed class AdverseEventDocumentJsonTest
             .Should().Throw<JsonException>().WithMessage("*schemaVersion*");
 
     [Fact]
-    public void FromJson_and_ToJson_agree_with_the_facade()
+    public void The_facade_round_trips_an_adverse_event_document()
     {
-        var doc = AdverseEventDocument.FromJson(Valid);
-        doc.ToJson().Should().Be(MscDomainJson.Serialize(doc));
-        MscDomainJson.DeserializeAdverseEvents(doc.ToJson()).Events[0].Severity!.Value.Grade.Should().Be(2);
+        var doc = MscDomainJson.DeserializeAdverseEvents(Valid);
+        MscDomainJson.DeserializeAdverseEvents(MscDomainJson.Serialize(doc)).Events[0].Severity!.Value.Grade.Should().Be(2);
     }
 
     [Fact]

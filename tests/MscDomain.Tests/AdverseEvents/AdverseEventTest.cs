@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MscDomain.Serialization;
 using NodaTime;
 
 using MscDomain.Trials;
@@ -31,9 +32,9 @@ public sealed class AdverseEventTest
     public void Full_record_round_trips_through_json()
     {
         var doc = new AdverseEventDocument([Full(), new AdverseEvent("AE-002", "fever", partialOnset: new PartialDate(2025, 4))]);
-        var json = doc.ToJson();
-        var back = AdverseEventDocument.FromJson(json);
-        back.SchemaVersion.Should().Be(MscDomain.Serialization.MscDomainSchemaVersion.Current);
+        var json = MscDomainJson.Serialize(doc);
+        var back = MscDomainJson.DeserializeAdverseEvents(json);
+        back.SchemaVersion.Should().Be(MscDomainSchemaVersion.Current);
         back.Events.Should().HaveCount(2);
         back.Events[0].Should().BeEquivalentTo(doc.Events[0]);
         back.Events[1].Should().BeEquivalentTo(doc.Events[1]);
@@ -45,7 +46,7 @@ public sealed class AdverseEventTest
     [Fact]
     public void Minimal_json_reads_with_defaults()
     {
-        var doc = AdverseEventDocument.FromJson("""{"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"nausea"}]}""");
+        var doc = MscDomainJson.DeserializeAdverseEvents("""{"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"nausea"}]}""");
         var ae = doc.Events.Single();
         ae.SeriousnessCriteria.Should().Be(SeriousnessCriteria.None);
         ae.IsSerious.Should().BeFalse();
@@ -54,19 +55,19 @@ public sealed class AdverseEventTest
 
     [Fact]
     public void Json_with_end_before_onset_is_rejected_naming_the_rule() =>
-        FluentActions.Invoking(() => AdverseEventDocument.FromJson(
+        FluentActions.Invoking(() => MscDomainJson.DeserializeAdverseEvents(
                 """{"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"x","onsetDate":"2025-03-14","endDate":"2025-03-13"}]}"""))
             .Should().Throw<JsonException>().WithMessage("*end date 2025-03-13 must not be before the onset date 2025-03-14*");
 
     [Fact]
     public void Json_with_unknown_property_is_rejected() =>
-        FluentActions.Invoking(() => AdverseEventDocument.FromJson(
+        FluentActions.Invoking(() => MscDomainJson.DeserializeAdverseEvents(
                 """{"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"x","grade":3}]}"""))
             .Should().Throw<JsonException>();
 
     [Fact]
     public void Json_with_grade_0_is_rejected() =>
-        FluentActions.Invoking(() => AdverseEventDocument.FromJson(
+        FluentActions.Invoking(() => MscDomainJson.DeserializeAdverseEvents(
                 """{"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"x","severity":{"grade":0,"version":"v5.0"}}]}"""))
             .Should().Throw<JsonException>().WithMessage("*1 to 5*");
 
@@ -161,7 +162,7 @@ public sealed class AdverseEventJsonTest
     [Fact]
     public void Enums_are_kebab_case_and_no_criteria_reads_as_none()
     {
-        var doc = AdverseEventDocument.FromJson("""
+        var doc = MscDomainJson.DeserializeAdverseEvents("""
             {"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"x","seriousnessCriteria":"none","outcome":"recovered-with-sequelae",
              "actionTaken":"not-applicable","investigatorCausality":{"category":"not-related"},"expectedness":"unexpected-by-severity"}]}
             """);
@@ -175,16 +176,16 @@ public sealed class AdverseEventJsonTest
 
     [Fact]
     public void Integer_enum_values_are_rejected() =>
-        FluentActions.Invoking(() => AdverseEventDocument.FromJson("""{"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"x","outcome":5}]}"""))
+        FluentActions.Invoking(() => MscDomainJson.DeserializeAdverseEvents("""{"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"x","outcome":5}]}"""))
             .Should().Throw<JsonException>();
 
     [Fact]
     public void Unsupported_schema_version_is_rejected() =>
-        FluentActions.Invoking(() => AdverseEventDocument.FromJson("""{"schemaVersion":3,"events":[]}"""))
-            .Should().Throw<JsonException>().WithMessage("*schemaVersion 3*");
+        FluentActions.Invoking(() => MscDomainJson.DeserializeAdverseEvents("""{"schemaVersion":3,"events":[]}"""))
+            .Should().Throw<JsonException>().WithMessage("*chemaVersion 3*");
 
     [Fact]
     public void Missing_events_is_rejected() =>
-        FluentActions.Invoking(() => AdverseEventDocument.FromJson("""{"schemaVersion":1}"""))
+        FluentActions.Invoking(() => MscDomainJson.DeserializeAdverseEvents("""{"schemaVersion":1}"""))
             .Should().Throw<JsonException>();
 }

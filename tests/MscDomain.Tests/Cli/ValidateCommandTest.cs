@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FluentAssertions;
+using MscDomain.Common;
 using MscDomain.Serialization;
 using MscDomain.Tests.Tabular.Timelines;
 using MscDomain.Tests.Trials;

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using MscDomain.Common;
 using MscDomain.Serialization;
 using MscDomain.Tests.Trials;
 using MscDomain.Trials;

@@ -22,7 +22,7 @@ public sealed class MsprogResultsTableTest
         var o = new ConfirmedChangeOptions();
         var r = Run(Every90(0m, 1.5m, 1.5m));
         var sw = new StringWriter();
-        MsprogResultsTable.WriteCsv(sw, MsprogResultsTable.ResultsHeader(o), MsprogResultsTable.ResultsRows("E01", r, o));
+        MscDomain.Tabular.Progression.RWriteCsv.Write(sw, MsprogResultsTable.ResultsHeader(o), MsprogResultsTable.ResultsRows("E01", r, o));
         sw.ToString().Should().Be(
             "\"id\",\"nevent\",\"event_type\",\"total_fu\",\"date\",\"value\",\"bl_date\",\"bl_value\",\"last_delta_date\",\"last_delta_value\",\"bl2event\",\"time2event\",\"sust_days\",\"sust_last\",\"conf84_date\",\"conf84_value\"\n" +
             "\"E01\",1,\"CDW\",180,\"2000-03-31\",1.5,\"2000-01-01\",0,\"2000-01-01\",0,90,90,90,TRUE,\"2000-06-29\",1.5\n");

@@ -12,7 +12,7 @@ public sealed class TimelineDisabilityDataTest
 
     private static ParticipantTimeline Timeline() =>
         new(
-            MscDomain.Serialization.MscDomainSchemaVersion.Current,
+            MscDomainSchemaVersion.Current,
             "P1",
             new ParticipantBaseline(new PartialDate(1970), Sex.Female, D0),
             [],

@@ -28,7 +28,7 @@ public sealed class EdssTrajectoryAdapterTest
         data.Relapses.Should().Equal(D0.PlusDays(30));
         ImageAssertions.ShouldBePng(EdssTrajectoryPlot.Render(data, PlotImageFormat.Png, 600, 400), 600, 400);
 
-        var row = SurvivalObservation.FromConfirmedChange("P1", "MSC", result);
+        var row = SurvivalObservation.FromTimeToEvent("P1", "MSC", result);
         row.Should().Be(new SurvivalObservation("P1", "MSC", 91m, true));
     }
 
@@ -41,7 +41,7 @@ public sealed class EdssTrajectoryAdapterTest
         data.EventOnset.Should().BeNull();
         data.EventConfirmation.Should().BeNull();
         data.BaselineEdss.Should().Be(2.0m);
-        SurvivalObservation.FromConfirmedChange("P2", "Placebo", result).Should().Be(new SurvivalObservation("P2", "Placebo", 360m, false));
+        SurvivalObservation.FromTimeToEvent("P2", "Placebo", result).Should().Be(new SurvivalObservation("P2", "Placebo", 360m, false));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class EdssTrajectoryAdapterTest
     {
         var result = ConfirmedChangeEngine.Analyze([new(D0, 0.5m)], []);
         result.IsAnalysed.Should().BeFalse("EDSS 0.5 is not a valid step");
-        FluentActions.Invoking(() => SurvivalObservation.FromConfirmedChange("P3", "A", result))
+        FluentActions.Invoking(() => SurvivalObservation.FromTimeToEvent("P3", "A", result))
             .Should().Throw<ArgumentException>().WithParameterName("result").WithMessage("Participant 'P3' was not analysed*");
     }
 }

@@ -1,3 +1,4 @@
+using MscDomain.Serialization;
 using NodaTime;
 using MscDomain.AdverseEvents;
 using MscDomain.Safety;
@@ -73,7 +74,7 @@ public sealed class SeriousnessContextTest
     public void Patient_death_round_trips_and_a_blank_cause_is_rejected()
     {
         var ae = new AdverseEvent("AE", "x", patientDeath: new PatientDeath(new LocalDate(2025, 6, 1), "stroke", true));
-        var back = AdverseEventDocument.FromJson(new AdverseEventDocument([ae]).ToJson()).Events[0];
+        var back = MscDomainJson.DeserializeAdverseEvents(MscDomainJson.Serialize(new AdverseEventDocument([ae]))).Events[0];
         back.PatientDeath.Should().Be(ae.PatientDeath);
         FluentActions.Invoking(() => new PatientDeath(reportedCause: " ")).Should().Throw<ArgumentException>().WithMessage("*D.9.2.r*");
     }

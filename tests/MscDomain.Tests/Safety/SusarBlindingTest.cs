@@ -1,3 +1,4 @@
+using MscDomain.Serialization;
 using NodaTime;
 using MscDomain.AdverseEvents;
 using MscDomain.Safety;
@@ -70,7 +71,7 @@ public sealed class SusarBlindingTest
         var ae = new AdverseEvent("AE", "x", treatmentReceived: TreatmentReceived.Placebo);
         var json = MscDomain.Serialization.MscDomainJson.Serialize(new AdverseEventDocument([ae]));
         json.Should().Contain("\"treatmentReceived\": \"placebo\"");
-        AdverseEventDocument.FromJson(json).Events[0].TreatmentReceived.Should().Be(TreatmentReceived.Placebo);
+        MscDomainJson.DeserializeAdverseEvents(json).Events[0].TreatmentReceived.Should().Be(TreatmentReceived.Placebo);
         MscDomain.Serialization.MscDomainJson.Serialize(new AdverseEventDocument([new AdverseEvent("AE", "x")])).Should().NotContain("treatmentReceived");
     }
 }

@@ -1,9 +1,9 @@
-namespace MscDomain.Serialization;
+namespace MscDomain.Common;
 
 /// <summary>The version of the MscDomain JSON document format carried by every top-level document as <c>"schemaVersion"</c>.</summary>
 /// <remarks>
 /// <para>Compatibility policy (docs/schema-versions.md): writers always write <see cref="Current"/>; readers
-/// (<see cref="MscDomainJson"/>) read every version from <see cref="Oldest"/> to <see cref="Current"/>, upgrading older
+/// (<c>MscDomainJson</c>) read every version from <see cref="Oldest"/> to <see cref="Current"/>, upgrading older
 /// documents step by step on the JSON tree before typed reading (one migration per version); a newer version than
 /// <see cref="Current"/> fails with a <see cref="System.Text.Json.JsonException"/> naming both versions. A version is raised
 /// when a valid older document would otherwise read differently or fail; additions that older documents cannot contain
@@ -23,32 +23,6 @@ public static class MscDomainSchemaVersion
 
     /// <summary>The oldest readable document format version.</summary>
     public const int Oldest = 1;
-
-    /// <summary>
-    /// Upgrades an older document tree in place to <see cref="Current"/> (the migrations the facade runs on read), for
-    /// tools that check the upgraded tree against the current JSON Schema (<c>mscdomain validate</c>).
-    /// </summary>
-    /// <param name="document">The document object; its <c>schemaVersion</c> must be an integer from <see cref="Oldest"/> to <see cref="Current"/>.</param>
-    /// <param name="documentType">"TrialDocument", "ParticipantTimeline", "CohortDocument" or "AdverseEventDocument".</param>
-    /// <returns>True when the document was older and has been upgraded; false when it was already current.</returns>
-    /// <exception cref="ArgumentException">A missing or unreadable version, or one outside the readable range.</exception>
-    public static bool Upgrade(System.Text.Json.Nodes.JsonObject document, string documentType)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentException.ThrowIfNullOrWhiteSpace(documentType);
-        if (document["schemaVersion"] is not System.Text.Json.Nodes.JsonValue v || !v.TryGetValue<int>(out var version) || version < Oldest || version > Current)
-        {
-            throw new ArgumentException($"{documentType}.schemaVersion must be an integer from {Oldest} to {Current}.", nameof(document));
-        }
-
-        if (version == Current)
-        {
-            return false;
-        }
-
-        MscDomainMigrations.Upgrade(document, version, documentType);
-        return true;
-    }
 
     internal static int Check(int version, string document)
     {

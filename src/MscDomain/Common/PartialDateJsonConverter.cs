@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MscDomain.Trials;
-using MscDomain.Common;
 
-namespace MscDomain.Serialization;
+namespace MscDomain.Common;
 
 /// <summary>Reads and writes a <see cref="PartialDate"/> as "yyyy", "yyyy-MM" or "yyyy-MM-dd".</summary>
 internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
