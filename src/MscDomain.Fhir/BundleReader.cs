@@ -99,14 +99,14 @@ internal sealed class BundleReader
                 ?? throw FhirIn.Missing(path, "the referenced BiologicallyDerivedProduct has no product identifier.");
         }
 
-        if (r.Reference is { } url)
+        if (r.Identifier?.System == FhirCanonicals.Identifier("product") && r.Identifier.Value is { } v)
         {
-            throw new FhirImportException(DataIssue.Error(DataIssueCodes.FhirBrokenReference, SourceLocation.AtJsonPath(path), url, "the product reference does not resolve to a BiologicallyDerivedProduct in the Bundle."));
+            return v;
         }
 
-        return r.Identifier?.System == FhirCanonicals.Identifier("product") && r.Identifier.Value is { } v
-            ? v
-            : throw FhirIn.Missing(path, $"a product reference needs a resolvable reference or an identifier with system {FhirCanonicals.Identifier("product")}.");
+        throw r.Reference is { } url
+            ? new FhirImportException(DataIssue.Error(DataIssueCodes.FhirBrokenReference, SourceLocation.AtJsonPath(path), url, "the product reference does not resolve to a BiologicallyDerivedProduct in the Bundle and carries no product identifier."))
+            : FhirIn.Missing(path, $"a product reference needs a resolvable reference or an identifier with system {FhirCanonicals.Identifier("product")}.");
     }
 
     public FhirReadResult<CohortDocument> ReadCohort()

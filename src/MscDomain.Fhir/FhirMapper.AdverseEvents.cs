@@ -16,7 +16,7 @@ public static partial class FhirMapper
     /// </summary>
     /// <param name="adverseEvent">The adverse event.</param>
     /// <param name="patient">The reference to the Patient.</param>
-    /// <param name="suspect">The reference to the suspect administration (its Procedure), or a display-only reference.</param>
+    /// <param name="suspect">The reference to the suspect administration (its Procedure), or <see langword="null"/> when none was given.</param>
     /// <param name="study">The reference to the ResearchStudy, if known.</param>
     /// <returns>The AdverseEvent.</returns>
     /// <remarks>
@@ -30,11 +30,13 @@ public static partial class FhirMapper
     /// own <c>ctcae-grade</c> code with the CTCAE version as coding version). Outcome: R4 <c>adverse-event-outcome</c>
     /// with the core's spelling (<see cref="SeriousnessStandards.ToFhir"/>). Suspect entity: the administration's
     /// Procedure; investigator and sponsor causality as two <c>causality</c> entries with WHO-UMC assessment codes where
-    /// they apply + own <c>causality-category</c>, the method as text and the author as a PractitionerRole reference by
-    /// identifier (<c>{Base}/identifier/causality-author</c> = investigator|sponsor). The event: MedDRA PT (and LLT,
+    /// they apply + own <c>causality-category</c>, the method as text and the author as a contained PractitionerRole
+    /// identified as investigator or sponsor (<c>{Base}/identifier/causality-author</c>; the model has roles, not people).
+    /// Without an administration to suspect, the suspect is a contained Procedure coded
+    /// <c>mscdomain-concept#study-intervention</c> (status unknown). The event: MedDRA PT (and LLT,
     /// <c>userSelected</c>) codings, the verbatim term as text.</para>
     /// </remarks>
-    public static Hl7.Fhir.Model.AdverseEvent ToAdverseEvent(Safety.AdverseEvent adverseEvent, ResourceReference patient, ResourceReference suspect, ResourceReference? study)
+    public static Hl7.Fhir.Model.AdverseEvent ToAdverseEvent(Safety.AdverseEvent adverseEvent, ResourceReference patient, ResourceReference? suspect, ResourceReference? study)
     {
         ArgumentNullException.ThrowIfNull(adverseEvent);
         var a = adverseEvent;
@@ -97,6 +99,12 @@ public static partial class FhirMapper
         Fx.Add(fhir, "sponsor-aware-of-upgrade-date", Fx.FhirDate(a.SponsorAwareOfUpgradeDate));
         Fx.Add(fhir, "action-taken", Fx.Code(a.ActionTaken));
 
+        if (suspect is null)
+        {
+            fhir.Contained.Add(new Procedure { Id = "intervention", Status = EventStatus.Unknown, Code = Fx.Cc(Fx.Concept("study-intervention")), Subject = patient });
+            suspect = new ResourceReference("#intervention");
+        }
+
         var entity = new Hl7.Fhir.Model.AdverseEvent.SuspectEntityComponent { Instance = suspect };
         foreach (var (role, c) in new[] { (CausalityRoles[0], a.InvestigatorCausality), (CausalityRoles[1], a.SponsorCausality) })
         {
@@ -105,6 +113,7 @@ public static partial class FhirMapper
                 continue;
             }
 
+            fhir.Contained.Add(new PractitionerRole { Id = role, Identifier = [Fx.Id("causality-author", role)], Code = [new CodeableConcept { Text = role }] });
             var assessment = Fx.Cc(Fx.Own(c.Category));
             if (FhirCodes.WhoUmc(c.Category) is { } who)
             {
@@ -114,7 +123,7 @@ public static partial class FhirMapper
             var cc = new Hl7.Fhir.Model.AdverseEvent.CausalityComponent
             {
                 Assessment = assessment,
-                Author = new ResourceReference { Type = "PractitionerRole", Identifier = Fx.Id("causality-author", role), Display = role },
+                Author = new ResourceReference("#" + role),
                 Method = c.Method is { } meth ? new CodeableConcept { Text = meth } : null,
             };
             Fx.Add(cc, "assessed-on", Fx.FhirDate(c.AssessedOn));
@@ -228,7 +237,8 @@ public static partial class FhirMapper
             {
                 var c = ae.SuspectEntity[si].Causality[ci];
                 var path = $"{p}.suspectEntity[{si}].causality[{ci}]";
-                var role = c.Author?.Identifier?.System == FhirCanonicals.Identifier("causality-author") ? c.Author.Identifier.Value : null;
+                var role = ae.Contained.OfType<PractitionerRole>().FirstOrDefault(pr => "#" + pr.Id == c.Author?.Reference)?
+                    .Identifier.FirstOrDefault(i => i.System == FhirCanonicals.Identifier("causality-author"))?.Value;
                 var category = FhirIn.Own<CausalityCategory>(c.Assessment, $"{path}.assessment");
                 var assessed = FhirIn.ExtDate(c, "assessed-on", path);
                 var ca = FhirIn.Build(path, () => new CausalityAssessment(category, c.Method?.Text, assessed));

@@ -158,7 +158,7 @@ public static partial class FhirMapper
     /// <summary>
     /// A laboratory value as an R4 <c>Observation</c> (category laboratory): LOINC code where the analyte is known
     /// (<see cref="FhirCodes.LabLoinc"/>) + the analyte code in <c>{Base}/CodeSystem/lab-test-code</c> (CDISC LBTESTCD as
-    /// recorded), <c>valueQuantity</c>, reference range low/high = LLN/ULN, specimen as a display reference. R4 has no
+    /// recorded), <c>valueQuantity</c>, reference range low/high = LLN/ULN, specimen as a contained <c>Specimen</c> (its type as text). R4 has no
     /// grade element (<c>interpretation</c> is bound to v3 ObservationInterpretation): the CTCAE grade, when the core's
     /// grader can grade the analyte, goes in the own extension <c>ctcae-grade</c> (fhir-and-codes.md §1.6). The grade is
     /// derived; reading ignores it.
@@ -180,8 +180,13 @@ public static partial class FhirMapper
             Subject = patient,
             Effective = new FhirDateTime(Fx.Text(lab.Date)),
             Value = Q(lab.Value),
-            Specimen = lab.Specimen is { } s ? new ResourceReference { Display = s } : null,
         };
+        if (lab.Specimen is { } s)
+        {
+            o.Contained.Add(new Specimen { Id = "specimen", Type = new CodeableConcept { Text = s } });
+            o.Specimen = new ResourceReference("#specimen");
+        }
+
         if (FhirCodes.LabLoinc(lab.AnalyteCode, lab.Unit) is { } loinc)
         {
             o.Code.Coding.Insert(0, loinc);
@@ -223,6 +228,7 @@ public static partial class FhirMapper
         var value = FhirIn.QuantityValue(q, $"{p}.valueQuantity");
         var unit = q.Unit ?? throw FhirIn.Missing($"{p}.valueQuantity.unit", "the unit text is required.");
         var range = observation.ReferenceRange.FirstOrDefault();
-        return FhirIn.Build(p, () => new LabMeasurement(code, value, unit, date, range?.Low?.Value, range?.High?.Value, observation.Specimen?.Display));
+        return FhirIn.Build(p, () => new LabMeasurement(code, value, unit, date, range?.Low?.Value, range?.High?.Value,
+            observation.Contained.OfType<Specimen>().FirstOrDefault(s => "#" + s.Id == observation.Specimen?.Reference)?.Type?.Text));
     }
 }

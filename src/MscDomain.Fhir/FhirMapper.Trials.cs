@@ -211,7 +211,8 @@ public static partial class FhirMapper
     /// <c>productCategory</c> (required): <c>cells</c>, or <c>biologicalAgent</c> for conditioned medium and
     /// extracellular vesicles (fhir-and-codes.md §1.3 POLICY); <c>productCode</c> = own <c>cell-product-kind</c> with the
     /// name as text; <c>parent</c> = the derived-from lineage (the only R4 element that references a BDP);
-    /// <c>collection.source</c> = the donor (a Patient reference by identifier; the recipient for autologous products);
+    /// the donor travels in the own extension <c>donor</c>, not in <c>collection.source</c>: Firely 3.6.0 reports
+    /// ref-1 on every reference placed there, even a display-only one (docs/fhir.md);
     /// <c>manipulation.description</c> = the manufacture description. Tissue, donor details and manufacture figures
     /// (passage, population doublings, days in culture, supplement, preservation, post-thaw viability, iron labelling)
     /// travel in own extensions; release tests are separate Observations (<see cref="ToReleaseTestObservation"/>).
@@ -235,7 +236,6 @@ public static partial class FhirMapper
         {
             case RecipientDonor:
                 donor.Extension.Add(new Extension("kind", new Code("recipient")));
-                bdp.Collection = new BiologicallyDerivedProduct.CollectionComponent { Source = new ResourceReference { Type = "Patient", Display = "the recipient (autologous)" } };
                 break;
             case IdentifiedDonor id:
                 donor.Extension.Add(new Extension("kind", new Code("identified")));
@@ -255,10 +255,6 @@ public static partial class FhirMapper
                     donor.Extension.Add(new Extension("bank", new FhirString(bank)));
                 }
 
-                bdp.Collection = new BiologicallyDerivedProduct.CollectionComponent
-                {
-                    Source = id.Bank is { } b ? new ResourceReference { Type = "Organization", Display = b } : new ResourceReference { Type = "Patient", Identifier = Fx.Id("donor", id.DonorId) },
-                };
                 break;
         }
 

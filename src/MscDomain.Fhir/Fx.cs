@@ -58,6 +58,13 @@ internal static class Fx
     public static Identifier Id(string kind, string value) => new(FhirCanonicals.Identifier(kind), value);
 
     /// <summary>
+    /// A conditional reference by the library id (<c>{type}?identifier={system}|{value}</c>, R4 §3.1.0.11.2 "Conditional
+    /// references" in transactions), with the identifier itself beside it, for a resource that is not in the Bundle.
+    /// </summary>
+    public static ResourceReference Conditional(string type, string kind, string value) =>
+        new($"{type}?identifier={FhirCanonicals.Identifier(kind)}|{Uri.EscapeDataString(value)}") { Identifier = Id(kind, value) };
+
+    /// <summary>
     /// A name-based UUID (RFC 9562 §5.5, version 5, SHA-1) in the library's namespace: the same library key gives the
     /// same id on every export, so references and transaction <c>PUT</c>s are stable.
     /// </summary>

@@ -108,7 +108,7 @@ public static class MscDomainFhir
             group.Member.Add(new Group.MemberComponent { Entity = patient });
             ResourceReference study = p.TrialId is null ? new ResourceReference { Display = "no trial recorded" }
                 : studyRef is not null && p.TrialId == trial!.Id ? studyRef
-                : new ResourceReference { Type = "ResearchStudy", Identifier = Fx.Id("trial", p.TrialId) };
+                : Fx.Conditional("ResearchStudy", "trial", p.TrialId);
             w.Add(FhirMapper.ToResearchSubject(p, patient, study), $"{key}/subject");
             if (p.Baseline.Course is { } course)
             {
@@ -116,7 +116,7 @@ public static class MscDomainFhir
             }
 
             ResourceReference Product(string id) => productRefs.TryGetValue(id, out var r) ? r
-                : new ResourceReference { Type = "BiologicallyDerivedProduct", Identifier = Fx.Id("product", id), Display = id };
+                : Fx.Conditional("BiologicallyDerivedProduct", "product", id);
             var procedures = new List<(Administration A, ResourceReference R)>();
             for (var i = 0; i < p.Administrations.Length; i++)
             {
@@ -147,8 +147,7 @@ public static class MscDomainFhir
             {
                 var ae = p.AdverseEvents[i];
                 var onset = ae.OnsetDate ?? ae.PartialOnset?.Latest;
-                var suspect = procedures.Where(x => x.A.WasDosed && (onset is null || x.A.Date <= onset)).Select(x => x.R).LastOrDefault()
-                    ?? new ResourceReference { Display = MscDomainCodeSystems.ConceptDisplay("study-intervention") };
+                var suspect = procedures.Where(x => x.A.WasDosed && (onset is null || x.A.Date <= onset)).Select(x => x.R).LastOrDefault();
                 w.Add(FhirMapper.ToAdverseEvent(ae, patient, suspect, p.TrialId is null ? null : study), $"{key}/adverse-event/{i}");
             }
 
