@@ -55,7 +55,7 @@ internal sealed class BundleReader
         r?.Reference is { } url && byUrl.TryGetValue(url, out var i) && bundle.Entry[i].Resource is T t ? (i, t) : null;
 
     /// <summary>Runs one mapping; its issues are relocated to the entry and collected. Returns default on failure.</summary>
-    private T? Try<T>(int entry, Func<T> map)
+    private T? Try<T>(int entry, Func<T> map, IReadOnlyDictionary<string, int>? entryOfType = null)
     {
         used.Add(entry);
         try
@@ -69,7 +69,9 @@ internal sealed class BundleReader
                 var path = issue.Location.Path ?? string.Empty;
                 var dot = path.IndexOf('.', StringComparison.Ordinal);
                 var rest = dot < 0 ? string.Empty : path[dot..];
-                issues.Add(issue with { Location = At(entry, rest) });
+                var type = dot < 0 ? path : path[..dot];
+                var at = entryOfType is not null && entryOfType.TryGetValue(type, out var e) ? e : entry;
+                issues.Add(issue with { Location = At(at, rest) });
             }
 
             return default;
@@ -260,7 +262,7 @@ internal sealed class BundleReader
             }
 
             return (object)read;
-        });
+        }, new Dictionary<string, int>(StringComparer.Ordinal) { ["Patient"] = pi, ["ResearchSubject"] = si, ["Condition"] = course.Resource is null ? si : course.Index });
         if (course.Resource is not null)
         {
             used.Add(course.Index);
