@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using MscDomain.Safety;
 using NodaTime;
+using MscDomain.AdverseEvents;
+using MscDomain.Safety;
 
 namespace MscDomain.Benchmarks;
 

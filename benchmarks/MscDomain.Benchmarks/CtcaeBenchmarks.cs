@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using MscDomain.AdverseEvents;
 using MscDomain.Safety;
 
 namespace MscDomain.Benchmarks;

@@ -8,6 +8,7 @@ using MscDomain.Samples;
 using MscDomain.Serialization;
 using MscDomain.Trials;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Benchmarks;
 

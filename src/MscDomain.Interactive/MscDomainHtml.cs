@@ -1,11 +1,13 @@
 using System.Globalization;
+using MscDomain.Common;
 using MscDomain.Analysis;
 using MscDomain.Disability;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Trials;
 using NodaTime;
 using NodaTime.Text;
+using MscDomain.AdverseEvents;
+using MscDomain.Safety;
 
 namespace MscDomain.Interactive;
 
@@ -145,7 +147,7 @@ public static class MscDomainHtml
         foreach (var c in classifications)
         {
             table.AddRow(c.Event.Id, c.Event.VerbatimTerm,
-                Date(c.Event.OnsetDate), c.Grade?.Grade, c.Seriousness.IsSerious, c.Seriousness.Criteria, c.Causality.IsRelated,
+                Date(c.Event.OnsetDate), c.Grade?.Grade, c.Seriousness.IsSerious, WireName.Of(c.Seriousness.Criteria), c.Causality.IsRelated,
                 c.Expectedness.IsUnexpected, c.Susar.IsSusar, string.Join("; ", c.Susar.Reasons));
         }
 
@@ -185,20 +187,20 @@ public static class MscDomainHtml
     /// <param name="grade">The grade.</param>
     /// <returns>An HTML table with one body row.</returns>
     public static string ToHtmlTable(this CtcaeGrade grade) =>
-        new HtmlTable("CTCAE grade", "Version").AddRow(grade.Value, VersionText(grade.Version)).ToHtml();
+        new HtmlTable("CTCAE grade", "Version").AddRow(grade.Value, WireName.Of(grade.Version)).ToHtml();
 
     /// <summary>Renders a reported adverse-event severity as a one-row table (CTCAE grade, version).</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>An HTML table with one body row.</returns>
     public static string ToHtmlTable(this AdverseEventSeverity severity) =>
-        new HtmlTable("CTCAE grade", "Version").AddRow(severity.Grade, VersionText(severity.Version)).ToHtml();
+        new HtmlTable("CTCAE grade", "Version").AddRow(severity.Grade, WireName.Of(severity.Version)).ToHtml();
 
     /// <summary>Renders a CTCAE laboratory grading result as a one-row table (term, version, grade or why not gradable, flags).</summary>
     /// <param name="result">The grading result.</param>
     /// <returns>An HTML table with one body row.</returns>
     public static string ToHtmlTable(this LabGradingResult result) =>
         new HtmlTable("Term", "CTCAE version", "Grade", "Flags", "Message")
-            .AddRow(result.Term, VersionText(result.Version), result.IsGradable ? result.GradeValue : "not gradable", result.Flags, result.Message)
+            .AddRow(WireName.Of(result.Term), WireName.Of(result.Version), result.IsGradable ? result.GradeValue : "not gradable", WireName.Of(result.Flags), result.Message)
             .ToHtml();
 
     private static HtmlTable EventsTable(ConfirmedChangeResult r, string captionPrefix)
@@ -221,11 +223,4 @@ public static class MscDomainHtml
     private static string? Date(LocalDate? date) => date is { } d ? IsoDate.Format(d) : null;
 
     private static string Days(decimal? days) => days is { } d ? d.ToString(CultureInfo.InvariantCulture) : "NR";
-
-    private static string VersionText(CtcaeVersion version) => version switch
-    {
-        CtcaeVersion.V5_0 => "5.0",
-        CtcaeVersion.V6_0 => "6.0",
-        _ => version.ToString(),
-    };
 }

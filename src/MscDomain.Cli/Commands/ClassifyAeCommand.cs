@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using MscDomain.Common;
 using MscDomain.Safety;
 using NodaTime;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Cli.Commands;
 
@@ -97,11 +99,13 @@ internal sealed class ClassifyAeCommand : ICliCommand
 
     private static string Date(LocalDate? d) => d?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 
-    private static string Version(CtcaeVersion v) => v == CtcaeVersion.V5_0 ? "5.0" : "6.0";
+    private static string Version(CtcaeVersion v) => WireName.Of(v);
 
-    private static string Criteria(SeriousnessCriteria c) => string.Join(";", SeriousnessClassifier.Split(c));
+    private static string Criteria(SeriousnessCriteria c) => string.Join(";", SeriousnessClassifier.Split(c).Select(WireName.Of));
 
-    private static string Expect(ExpectednessResult e) => e.Expectedness?.ToString() ?? "Unknown";
+    private static string? Causality(CausalityAssessment? c) => c is null ? null : WireName.Of(c.Category);
+
+    private static string Expect(ExpectednessResult e) => e.Expectedness is { } x ? WireName.Of(x) : "unknown";
 
     private static string[] Row(AdverseEventClassification r) =>
     [
@@ -111,8 +115,8 @@ internal sealed class ClassifyAeCommand : ICliCommand
         r.Grade is { } g ? Version(g.Version) : string.Empty,
         r.Seriousness.IsSerious ? "Y" : "N",
         Criteria(r.Seriousness.Criteria),
-        r.Event.InvestigatorCausality?.Category.ToString() ?? string.Empty,
-        r.Event.SponsorCausality?.Category.ToString() ?? string.Empty,
+        Causality(r.Event.InvestigatorCausality) ?? string.Empty,
+        Causality(r.Event.SponsorCausality) ?? string.Empty,
         r.Causality.IsRelated ? "Y" : "N",
         r.Causality.CausalityPending ? "Y" : "N",
         Expect(r.Expectedness),
@@ -169,13 +173,13 @@ internal sealed class ClassifyAeCommand : ICliCommand
                 w.WriteStartArray("seriousnessCriteria");
                 foreach (var c in SeriousnessClassifier.Split(r.Seriousness.Criteria))
                 {
-                    w.WriteStringValue(c.ToString());
+                    w.WriteStringValue(WireName.Of(c));
                 }
 
                 w.WriteEndArray();
                 w.WriteString("seriousnessExplanation", r.Seriousness.Explanation);
-                WriteNullableString(w, "investigatorCausality", r.Event.InvestigatorCausality?.Category.ToString());
-                WriteNullableString(w, "sponsorCausality", r.Event.SponsorCausality?.Category.ToString());
+                WriteNullableString(w, "investigatorCausality", Causality(r.Event.InvestigatorCausality));
+                WriteNullableString(w, "sponsorCausality", Causality(r.Event.SponsorCausality));
                 w.WriteBoolean("related", r.Causality.IsRelated);
                 w.WriteBoolean("causalityPending", r.Causality.CausalityPending);
                 w.WriteString("causalityReason", r.Causality.Reason);

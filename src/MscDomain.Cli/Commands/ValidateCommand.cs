@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using MscDomain.Safety;
 using MscDomain.Serialization;
 using MscDomain.Trials;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Cli.Commands;
 

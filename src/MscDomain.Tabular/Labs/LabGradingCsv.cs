@@ -1,6 +1,8 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using MscDomain.Common;
+using MscDomain.AdverseEvents;
 using MscDomain.Safety;
 
 namespace MscDomain.Tabular.Labs;
@@ -12,11 +14,11 @@ namespace MscDomain.Tabular.Labs;
 /// <remarks>
 /// <para>Required columns (any order, names case-sensitive, lower case): <c>term</c>, <c>direction</c> (high, low, or
 /// empty when the term implies it), <c>value</c>, <c>unit</c>, <c>lln</c>, <c>uln</c>, <c>baseline_value</c>,
-/// <c>baseline_status</c> (normal, high, low or empty), <c>ctcae_version</c> (5.0 or 6.0). Optional:
+/// <c>baseline_status</c> (normal, high, low or empty), <c>ctcae_version</c> (<c>v5.0</c> or <c>v6.0</c>, the spelling JSON uses). Optional:
 /// <c>symptomatic</c>, <c>intervention_indicated</c>, <c>on_anticoagulation</c>, <c>is_baseline</c> (true, false,
 /// empty = unknown → the clinical-qualifier policy). Numbers use invariant culture (<c>1.5</c>); empty = missing.</para>
-/// <para><c>reason</c> is the <see cref="CtcaeNotGradableReason"/> when not gradable; for a grade it lists the
-/// <see cref="LabGradingFlags"/> that fired (empty when none). Unknown term names, unsupported units and missing
+/// <para><c>reason</c> is the <see cref="CtcaeNotGradableReason"/> wire name (<c>missing-lln</c>) when not gradable; for a
+/// grade it lists the wire names of the <see cref="LabGradingFlags"/> that fired, separated by <c>;</c> (empty when none). Unknown term names, unsupported units and missing
 /// references are data, not errors: the row is "not gradable".</para>
 /// <para>Errors (unparseable number or flag, unknown version, direction or baseline status, a direction that contradicts
 /// the term, missing required column,
@@ -138,31 +140,19 @@ public static class LabGradingCsv
             }
 
             var versionText = Field("ctcae_version")?.Trim() ?? string.Empty;
-            var version = versionText.ToLowerInvariant().TrimStart('v') switch
-            {
-                "5" or "5.0" => CtcaeVersion.V5_0,
-                "6" or "6.0" => CtcaeVersion.V6_0,
-                _ => throw Error("ctcae_version", $"'{versionText}' is not a supported CTCAE version (5.0 or 6.0)."),
-            };
+            var version = WireName.TryParse<CtcaeVersion>(versionText, out var v)
+                ? v
+                : throw Error("ctcae_version", $"'{versionText}' is not a CTCAE version; expected one of: {string.Join(", ", WireName.Names<CtcaeVersion>())}.");
 
             var directionText = Field("direction")?.Trim() ?? string.Empty;
-            LabGradingDirection? direction = directionText.ToLowerInvariant() switch
-            {
-                "" => null,
-                "high" or "h" => LabGradingDirection.High,
-                "low" or "l" => LabGradingDirection.Low,
-                _ => throw Error("direction", $"'{directionText}' is not high, low or empty."),
-            };
+            LabGradingDirection? direction = directionText.Length == 0 ? null
+                : WireName.TryParse<LabGradingDirection>(directionText, out var d) ? d
+                : throw Error("direction", $"'{directionText}' is not {string.Join(", ", WireName.Names<LabGradingDirection>())} or empty.");
 
             var statusText = Field("baseline_status")?.Trim() ?? string.Empty;
-            var status = statusText.ToLowerInvariant() switch
-            {
-                "" => ReferenceRangeStatus.Unknown,
-                "normal" or "n" => ReferenceRangeStatus.Normal,
-                "high" or "h" => ReferenceRangeStatus.High,
-                "low" or "l" => ReferenceRangeStatus.Low,
-                _ => throw Error("baseline_status", $"'{statusText}' is not normal, high, low or empty."),
-            };
+            var status = statusText.Length == 0 ? ReferenceRangeStatus.Unknown
+                : WireName.TryParse<ReferenceRangeStatus>(statusText, out var st) && st != ReferenceRangeStatus.Unknown ? st
+                : throw Error("baseline_status", $"'{statusText}' is not normal, high, low or empty.");
 
             var value = Number("value");
             var lln = Number("lln");
@@ -176,7 +166,7 @@ public static class LabGradingCsv
             LabGradingResult result;
             if (direction is { } dir && !LabTermCatalog.TryResolve(Field("term"), direction, out _) && LabTermCatalog.TryResolve(Field("term"), null, out var other))
             {
-                throw Error("direction", $"'{directionText}' contradicts term '{Field("term")}', which grades {LabTermCatalog.DirectionOf(other).ToString().ToLowerInvariant()} values.");
+                throw Error("direction", $"'{directionText}' contradicts term '{Field("term")}', which grades {WireName.Of(LabTermCatalog.DirectionOf(other))} values.");
             }
 
             if (!LabTermCatalog.TryResolve(Field("term"), direction, out var term))
@@ -211,13 +201,13 @@ public static class LabGradingCsv
             {
                 graded++;
                 writer.WriteField(g.ToString(CultureInfo.InvariantCulture));
-                writer.WriteField(result.Flags == LabGradingFlags.None ? string.Empty : result.Flags.ToString().Replace(", ", ";", StringComparison.Ordinal));
+                writer.WriteField(result.Flags == LabGradingFlags.None ? string.Empty : WireName.Of(result.Flags).Replace(", ", ";", StringComparison.Ordinal));
             }
             else
             {
                 notGradable++;
                 writer.WriteField(string.Empty);
-                writer.WriteField(result.Reason.ToString());
+                writer.WriteField(WireName.Of(result.Reason));
             }
 
             writer.NextRecord();

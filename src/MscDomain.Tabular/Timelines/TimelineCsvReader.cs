@@ -3,13 +3,13 @@ using MscDomain.Cells;
 using MscDomain.Disease;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Serialization;
 using MscDomain.Tabular.Csv;
 using MscDomain.Trials;
 using NodaTime;
 using static MscDomain.Tabular.Timelines.TimelineCsvText;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Tabular.Timelines;
 
@@ -41,7 +41,7 @@ namespace MscDomain.Tabular.Timelines;
 /// meddra_pt, meddra_pt_code, meddra_llt_code, meddra_version, sponsor_aware, sponsor_aware_upgrade,
 /// investigator_causality, investigator_causality_method, investigator_causality_date</c> and the same three for
 /// <c>sponsor_causality</c> (WHO-UMC category or related/not-related). Grade and CTCAE (Common Terminology Criteria for
-/// Adverse Events) version go together (<c>5.0</c> or <c>6.0</c>).</item>
+/// Adverse Events) version go together (<c>v5.0</c> or <c>v6.0</c>, spelled as in JSON).</item>
 /// <item><c>cohort.csv</c> (optional): one row <c>id, trial_id, description</c>.</item>
 /// </list>
 /// <para>Invalid values and rule violations (EDSS 0.5, a visit before birth, a dose before enrolment, a duplicate
@@ -298,7 +298,7 @@ public static class TimelineCsvReader
         AdverseEventSeverity? severity = null;
         if (grade is { } g)
         {
-            var version = versionText is null ? throw r.Error("ctcae_version", string.Empty, "the value is empty, but the row has a grade; a CTCAE grade needs its version (5.0 or 6.0).") : ParseCtcaeVersion(r, versionText);
+            var version = versionText is null ? throw r.Error("ctcae_version", string.Empty, "the value is empty, but the row has a grade; a CTCAE grade needs its version (v5.0 or v6.0).") : ParseCtcaeVersion(r, versionText);
             severity = At(r, "grade", () => (AdverseEventSeverity?)new AdverseEventSeverity(g, version));
         }
         else if (versionText is not null)
@@ -311,7 +311,7 @@ public static class TimelineCsvReader
         {
             foreach (var part in seriousText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var flag = System.Enum.GetValues<SeriousnessCriteria>().Where(f => f != SeriousnessCriteria.None).FirstOrDefault(f => string.Equals(Enum(f), part, StringComparison.OrdinalIgnoreCase));
+                var flag = System.Enum.GetValues<SeriousnessCriteria>().Where(f => f != SeriousnessCriteria.None).FirstOrDefault(f => string.Equals(Enum(f), part, StringComparison.Ordinal));
                 serious |= flag != SeriousnessCriteria.None ? flag
                     : throw r.Error("serious", seriousText, $"has '{part}', which is not one of: {string.Join("; ", System.Enum.GetValues<SeriousnessCriteria>().Where(f => f != SeriousnessCriteria.None).Select(f => Enum(f)))} (ICH E2A).");
             }
@@ -351,12 +351,9 @@ public static class TimelineCsvReader
     }
 
     private static CtcaeVersion ParseCtcaeVersion(CsvTableReader r, string text) =>
-        text.TrimStart('v', 'V') switch
-        {
-            "5" or "5.0" => CtcaeVersion.V5_0,
-            "6" or "6.0" => CtcaeVersion.V6_0,
-            _ => throw r.Error("ctcae_version", text, "is not a supported CTCAE version; use 5.0 or 6.0."),
-        };
+        WireName.TryParse<CtcaeVersion>(text, out var version)
+            ? version
+            : throw r.Error("ctcae_version", text, $"is not a CTCAE version; expected one of: {string.Join(", ", WireName.Names<CtcaeVersion>())}.");
 
     private static readonly string[] AdministrationColumns = ["status", "time", "weight_kg", "planned_number", "period_id", "reason", "failed_release_test"];
 

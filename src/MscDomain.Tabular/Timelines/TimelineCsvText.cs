@@ -1,18 +1,19 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.Json;
+using MscDomain.Common;
 using MscDomain.Tabular.Csv;
 using NodaTime;
 using NodaTime.Text;
 
 namespace MscDomain.Tabular.Timelines;
 
-/// <summary>Shared text conventions of the timeline CSV reader and writer (enums as kebab-case, invariant numbers, ISO dates).</summary>
+/// <summary>Shared text conventions of the timeline CSV reader and writer (enums as their <see cref="WireName"/>, invariant numbers, ISO dates).</summary>
 internal static class TimelineCsvText
 {
-    public static string Enum<TEnum>(TEnum value)
-        where TEnum : struct, System.Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+    public static string Enum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(TEnum value)
+        where TEnum : struct, System.Enum => WireName.Of(value);
 
-    public static string? Enum<TEnum>(TEnum? value)
+    public static string? Enum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(TEnum? value)
         where TEnum : struct, System.Enum => value is { } v ? Enum(v) : null;
 
     public static string? Num(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
@@ -57,8 +58,8 @@ internal static class TimelineCsvText
         return result.Success ? result.Value : throw r.Error(column, v, "is not an ISO time; write times as HH:mm or HH:mm:ss, e.g. 09:30.");
     }
 
-    /// <summary>An enum value written kebab-case (<c>relapsing-remitting</c>); snake_case and PascalCase are accepted too.</summary>
-    public static TEnum? OptEnum<TEnum>(CsvTableReader r, string column)
+    /// <summary>An enum value written as its wire name (<c>relapsing-remitting</c>), exactly as JSON spells it (<see cref="WireName"/>).</summary>
+    public static TEnum? OptEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(CsvTableReader r, string column)
         where TEnum : struct, System.Enum
     {
         var v = Opt(r, column);
@@ -67,23 +68,14 @@ internal static class TimelineCsvText
             return null;
         }
 
-        var key = Normalize(v);
-        foreach (var e in System.Enum.GetValues<TEnum>())
-        {
-            if (Normalize(e.ToString()) == key)
-            {
-                return e;
-            }
-        }
-
-        throw r.Error(column, v, $"is not one of: {string.Join(", ", System.Enum.GetValues<TEnum>().Select(e => Enum(e)))}.");
+        return WireName.TryParse<TEnum>(v, out var e) ? e : throw r.Error(column, v, $"is not one of: {string.Join(", ", WireName.Names<TEnum>())}.");
     }
 
-    public static TEnum ReqEnum<TEnum>(CsvTableReader r, string column)
+    public static TEnum ReqEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(CsvTableReader r, string column)
         where TEnum : struct, System.Enum
     {
         r.RequireColumns(column);
-        return OptEnum<TEnum>(r, column) ?? throw r.Error(column, string.Empty, $"the value is empty; one of {string.Join(", ", System.Enum.GetValues<TEnum>().Select(e => Enum(e)))} is required.");
+        return OptEnum<TEnum>(r, column) ?? throw r.Error(column, string.Empty, $"the value is empty; one of {string.Join(", ", WireName.Names<TEnum>())} is required.");
     }
 
     /// <summary>Runs a domain constructor, turning its <see cref="ArgumentException"/> into a located <see cref="TabularInputException"/>.</summary>
@@ -100,6 +92,4 @@ internal static class TimelineCsvText
             throw column is null ? new TabularInputException(r.File, r.Line, null, rule) : r.Error(column, value, value.Length == 0 ? rule : "breaks a rule: " + rule);
         }
     }
-
-    private static string Normalize(string s) => new string(s.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
 }

@@ -1,9 +1,9 @@
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Trials;
 using static MscDomain.Tabular.Timelines.TimelineCsvText;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Tabular.Timelines;
 
@@ -81,7 +81,7 @@ public static class TimelineCsvWriter
     {
         var serious = string.Join(";", System.Enum.GetValues<SeriousnessCriteria>().Where(f => f != SeriousnessCriteria.None && a.SeriousnessCriteria.HasFlag(f)).Select(f => Enum(f)));
         return [t.ParticipantId, a.Id, a.VerbatimTerm, Date(a.OnsetDate), Time(a.OnsetTime?.TimeOfDay), a.PartialOnset?.ToString(), Date(a.EndDate),
-            Int(a.Severity?.Grade), a.Severity is { } s ? (s.Version == CtcaeVersion.V5_0 ? "5.0" : s.Version == CtcaeVersion.V6_0 ? "6.0" : throw new NotSupportedException($"CTCAE version {s.Version} has no CSV spelling.")) : null,
+            Int(a.Severity?.Grade), Enum(a.Severity?.Version),
             serious.Length == 0 ? null : serious, Bool(a.RecordedSerious), Enum(a.Outcome), Enum(a.ActionTaken), Enum(a.Expectedness),
             a.Meddra?.PreferredTerm, Int(a.Meddra?.PreferredTermCode), Int(a.Meddra?.LowestLevelTermCode), a.Meddra?.Version, Date(a.SponsorAwareDate), Date(a.SponsorAwareOfUpgradeDate),
             Enum(a.InvestigatorCausality?.Category), a.InvestigatorCausality?.Method, Date(a.InvestigatorCausality?.AssessedOn),

@@ -1,18 +1,19 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
 namespace MscDomain.Cells;
 
 /// <summary>The result of evaluating one criterion.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<CriterionStatus>))]
 public enum CriterionStatus
 {
     /// <summary>The criterion holds.</summary>
+    [JsonStringEnumMemberName("met")]
     Met,
 
     /// <summary>The criterion does not hold.</summary>
+    [JsonStringEnumMemberName("failed")]
     Failed,
 
     /// <summary>Data are missing or the test was not done.</summary>
+    [JsonStringEnumMemberName("not-assessable")]
     NotAssessable,
 }

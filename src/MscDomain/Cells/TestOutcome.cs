@@ -1,18 +1,19 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
 namespace MscDomain.Cells;
 
 /// <summary>The outcome of a release test or assay.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<TestOutcome>))]
 public enum TestOutcome
 {
     /// <summary>Met its specification.</summary>
+    [JsonStringEnumMemberName("pass")]
     Pass,
 
     /// <summary>Did not meet its specification.</summary>
+    [JsonStringEnumMemberName("fail")]
     Fail,
 
     /// <summary>Not performed or not reported.</summary>
+    [JsonStringEnumMemberName("not-done")]
     NotDone,
 }

@@ -1,27 +1,31 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
 namespace MscDomain.Cells;
 
 /// <summary>The tissue an MSC product was harvested from (products-and-dosing.md §1.1; ISBT 128 class names in brackets).</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<TissueSource>))]
 public enum TissueSource
 {
     /// <summary>Bone marrow, iliac-crest aspirate [MSC(M)].</summary>
+    [JsonStringEnumMemberName("bone-marrow")]
     BoneMarrow,
 
     /// <summary>Adipose tissue, lipectomy [MSC(AT)].</summary>
+    [JsonStringEnumMemberName("adipose-tissue")]
     AdiposeTissue,
 
     /// <summary>Umbilical cord tissue / Wharton's jelly [MSC(WJ)].</summary>
+    [JsonStringEnumMemberName("umbilical-cord-tissue")]
     UmbilicalCordTissue,
 
     /// <summary>Umbilical cord blood [MSC(CB)].</summary>
+    [JsonStringEnumMemberName("umbilical-cord-blood")]
     UmbilicalCordBlood,
 
     /// <summary>Placenta (no ISBT 128 class name in our sources).</summary>
+    [JsonStringEnumMemberName("placenta")]
     Placenta,
 
     /// <summary>Another tissue; name it in the product's verbatim label.</summary>
+    [JsonStringEnumMemberName("other")]
     Other,
 }

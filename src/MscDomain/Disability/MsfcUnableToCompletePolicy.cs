@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
 namespace MscDomain.Disability;
 
@@ -7,12 +6,13 @@ namespace MscDomain.Disability;
 /// 9HPT at 300 s).</summary>
 /// <remarks><c>default</c> is <see cref="Reject"/>. The MSFC manual's own substitution rules are not
 /// verified in the domain reference (disability.md §18 [R]); substitution is therefore opt-in.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<MsfcUnableToCompletePolicy>))]
 public enum MsfcUnableToCompletePolicy
 {
     /// <summary>An uncompleted trial is an error (no MSFC computed).</summary>
+    [JsonStringEnumMemberName("reject")]
     Reject = 0,
 
     /// <summary>An uncompleted trial is scored at the stop time: 180 s for T25FW, 300 s for 9HPT.</summary>
+    [JsonStringEnumMemberName("substitute-time-limit")]
     SubstituteTimeLimit = 1,
 }

@@ -1,18 +1,19 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
 namespace MscDomain.Dosing;
 
 /// <summary>Why a co-medication is given (products-and-dosing.md §4.2).</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<CoMedicationRole>))]
 public enum CoMedicationRole
 {
     /// <summary>Given before the product (antihistamine, antipyretic, corticosteroid).</summary>
+    [JsonStringEnumMemberName("premedication")]
     Premedication,
 
     /// <summary>Given alongside or after the product by protocol.</summary>
+    [JsonStringEnumMemberName("concomitant")]
     Concomitant,
 
     /// <summary>Background disease-modifying therapy.</summary>
+    [JsonStringEnumMemberName("background-therapy")]
     BackgroundTherapy,
 }

@@ -1,24 +1,27 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
 namespace MscDomain.Outcomes;
 
 /// <summary>Which side, eye or hand a measurement refers to.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<Laterality>))]
 public enum Laterality
 {
     /// <summary>Left side / eye / hand.</summary>
+    [JsonStringEnumMemberName("left")]
     Left,
 
     /// <summary>Right side / eye / hand.</summary>
+    [JsonStringEnumMemberName("right")]
     Right,
 
     /// <summary>Both / binocular.</summary>
+    [JsonStringEnumMemberName("both")]
     Both,
 
     /// <summary>Dominant hand (9HPT).</summary>
+    [JsonStringEnumMemberName("dominant-hand")]
     DominantHand,
 
     /// <summary>Non-dominant hand (9HPT).</summary>
+    [JsonStringEnumMemberName("non-dominant-hand")]
     NonDominantHand,
 }

@@ -1,3 +1,5 @@
+using MscDomain.AdverseEvents;
+
 namespace MscDomain.Safety;
 
 /// <summary>Everything <see cref="AdverseEventClassifier"/> derives for one adverse event.</summary>

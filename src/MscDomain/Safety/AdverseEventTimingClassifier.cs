@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Safety;
 

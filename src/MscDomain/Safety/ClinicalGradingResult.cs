@@ -1,3 +1,5 @@
+using MscDomain.AdverseEvents;
+
 namespace MscDomain.Safety;
 
 /// <summary>The CTCAE grade of a clinical event, or "not gradable", with the policy decisions that produced it.</summary>

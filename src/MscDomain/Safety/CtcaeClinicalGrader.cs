@@ -1,5 +1,6 @@
 using System.Globalization;
 using static MscDomain.Safety.ClinicalFact;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Safety;
 

@@ -1,5 +1,6 @@
 using static MscDomain.Safety.LabBoundKind;
 using static MscDomain.Safety.LabCompare;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Safety;
 

@@ -1,3 +1,5 @@
+using MscDomain.AdverseEvents;
+
 namespace MscDomain.Safety;
 
 /// <summary>What a CTCAE threshold is measured against.</summary>

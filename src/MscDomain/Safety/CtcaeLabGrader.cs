@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Safety;
 

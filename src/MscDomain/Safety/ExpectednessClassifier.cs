@@ -1,4 +1,5 @@
 using NodaTime;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Safety;
 

@@ -1,3 +1,5 @@
+using MscDomain.AdverseEvents;
+
 namespace MscDomain.Safety;
 
 /// <summary>The expectedness of an adverse event, where it came from and why.</summary>
@@ -8,5 +10,5 @@ namespace MscDomain.Safety;
 public sealed record ExpectednessResult(Expectedness? Expectedness, string? RsiVersion, ReferenceSafetyEntry? MatchedEntry, string Reason)
 {
     /// <summary>Whether the event is unexpected by type or by severity.</summary>
-    public bool IsUnexpected => Expectedness is Safety.Expectedness.UnexpectedByType or Safety.Expectedness.UnexpectedBySeverity;
+    public bool IsUnexpected => Expectedness is AdverseEvents.Expectedness.UnexpectedByType or AdverseEvents.Expectedness.UnexpectedBySeverity;
 }

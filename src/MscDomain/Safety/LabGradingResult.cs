@@ -1,4 +1,5 @@
 using System.Globalization;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Safety;
 

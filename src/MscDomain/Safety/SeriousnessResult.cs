@@ -1,3 +1,5 @@
+using MscDomain.AdverseEvents;
+
 namespace MscDomain.Safety;
 
 /// <summary>The seriousness of an adverse event per ICH E2A, with the criteria that made it serious and any issues found.</summary>

@@ -1,3 +1,5 @@
+using MscDomain.AdverseEvents;
+
 namespace MscDomain.Safety;
 
 /// <summary>Derives a WHO-UMC causality category from structured case facts: all points of a category must be met.</summary>

@@ -1,3 +1,5 @@
+using MscDomain.AdverseEvents;
+
 namespace MscDomain.Safety;
 
 /// <summary>A WHO-UMC causality category with the reason and the unmet points of each more certain category.</summary>

@@ -7,12 +7,12 @@ using MscDomain.Disability;
 using MscDomain.Disease;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Serialization;
 using MscDomain.Trials;
 using NodaTime;
 using OutcomeSystem = MscDomain.Outcomes.FunctionalSystem;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Samples;
 

@@ -21,7 +21,7 @@ namespace MscDomain.Serialization;
 /// a reference to a missing arm) surfaces as a <see cref="JsonException"/> whose <see cref="JsonException.Path"/> and message
 /// name the location and the rule; nothing is coerced.</para>
 /// <para>Top-level documents (<see cref="TrialDocument"/>, <see cref="ParticipantTimeline"/>, <see cref="CohortDocument"/>,
-/// <see cref="MscDomain.Safety.AdverseEventDocument"/>)
+/// <see cref="MscDomain.AdverseEvents.AdverseEventDocument"/>)
 /// carry <c>"schemaVersion"</c>; see <see cref="MscDomainSchemaVersion"/>.</para>
 /// </remarks>
 public static class MscDomainJson
@@ -103,11 +103,11 @@ public static class MscDomainJson
     /// <exception cref="JsonException">Invalid JSON, contract or domain rule, or an unsupported <c>schemaVersion</c>.</exception>
     public static CohortDocument DeserializeCohort(string json) => Deserialize<CohortDocument>(json);
 
-    /// <summary>Reads a <see cref="MscDomain.Safety.AdverseEventDocument"/> (the input of <c>mscdomain classify-ae</c>).</summary>
+    /// <summary>Reads a <see cref="MscDomain.AdverseEvents.AdverseEventDocument"/> (the input of <c>mscdomain classify-ae</c>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The adverse-event document.</returns>
     /// <exception cref="JsonException">Invalid JSON, contract or domain rule (the message names the path), or an unsupported <c>schemaVersion</c>.</exception>
-    public static MscDomain.Safety.AdverseEventDocument DeserializeAdverseEvents(string json) => Deserialize<MscDomain.Safety.AdverseEventDocument>(json);
+    public static MscDomain.AdverseEvents.AdverseEventDocument DeserializeAdverseEvents(string json) => Deserialize<MscDomain.AdverseEvents.AdverseEventDocument>(json);
 
     /// <summary>
     /// Configures application options to read and write MscDomain types with the library's contract: adds the
@@ -138,6 +138,7 @@ public static class MscDomainJson
         options.Converters.Add(new LocalTimeJsonConverter());
         options.Converters.Add(new LocalDateTimeJsonConverter());
         options.Converters.Add(new InstantJsonConverter());
+        options.Converters.Add(new ModelEnumConverters());
         return options;
     }
 

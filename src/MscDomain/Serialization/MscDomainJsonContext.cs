@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Trials;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
+using MscDomain.Safety;
 
 namespace MscDomain.Serialization;
 
@@ -18,9 +19,9 @@ namespace MscDomain.Serialization;
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict,
     UseStringEnumConverter = true,
-    Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter), typeof(ModelEnumConverters)])]
 [JsonSerializable(typeof(EdssScore))]
-[JsonSerializable(typeof(MscDomain.Safety.CtcaeGrade))]
+[JsonSerializable(typeof(MscDomain.AdverseEvents.CtcaeGrade))]
 [JsonSerializable(typeof(AdverseEvent))]
 [JsonSerializable(typeof(AdverseEventDocument))]
 [JsonSerializable(typeof(AdverseEventSeverity))]

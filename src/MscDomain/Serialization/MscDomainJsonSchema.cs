@@ -7,6 +7,7 @@ using MscDomain.Outcomes;
 using MscDomain.Trials;
 using NodaTime;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Serialization;
 
@@ -47,7 +48,7 @@ public static class MscDomainJsonSchema
             ("TrialDocument", typeof(TrialDocument), "A published MSC trial in MS"),
             ("ParticipantTimeline", typeof(ParticipantTimeline), "One participant's timeline"),
             ("CohortDocument", typeof(CohortDocument), "The participant timelines of a cohort"),
-            ("AdverseEventDocument", typeof(MscDomain.Safety.AdverseEventDocument), "Reported adverse events (input of classify-ae)"),
+            ("AdverseEventDocument", typeof(MscDomain.AdverseEvents.AdverseEventDocument), "Reported adverse events (input of classify-ae)"),
         })
         {
             var schema = JsonSchemaExporter.GetJsonSchemaAsNode(options, type, exporterOptions);
@@ -151,17 +152,15 @@ public static class MscDomainJsonSchema
             };
         }
 
-        if (type.IsEnum && type.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonConverterAttribute), false)
-                .OfType<System.Text.Json.Serialization.JsonConverterAttribute>()
-                .Any(a => a.ConverterType is { IsGenericType: true } c && c.GetGenericTypeDefinition() == typeof(KebabCaseEnumConverter<>)))
+        if (type.IsEnum && ModelEnumConverters.ByType.TryGetValue(type, out var converter) && converter is IWireNameEnumConverter wire)
         {
-            if (type.IsDefined(typeof(FlagsAttribute), false))
+            if (wire.IsFlags)
             {
-                var alternatives = string.Join("|", EnumNames(type));
+                var alternatives = string.Join("|", wire.Names);
                 return new JsonObject { ["type"] = "string", ["pattern"] = $"^({alternatives})(, ({alternatives}))*$" };
             }
 
-            return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. EnumNames(type).Select(n => (JsonNode)n)]) };
+            return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. wire.Names.Select(n => (JsonNode)n)]) };
         }
 
         return null;
@@ -200,9 +199,6 @@ public static class MscDomainJsonSchema
             schema["maximum"] = 1;
         }
     }
-
-    private static IEnumerable<string> EnumNames(Type enumType) =>
-        Enum.GetNames(enumType).Select(EnumWireName.Of);
 
     private static void RewriteRefs(JsonNode? node, string root)
     {

@@ -1,18 +1,19 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
 namespace MscDomain.Trials;
 
 /// <summary>How participants were allocated (ClinicalTrials.gov designInfo.allocation).</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<Allocation>))]
 public enum Allocation
 {
     /// <summary>Randomised.</summary>
+    [JsonStringEnumMemberName("randomized")]
     Randomized,
 
     /// <summary>Non-randomised.</summary>
+    [JsonStringEnumMemberName("non-randomized")]
     NonRandomized,
 
     /// <summary>Not applicable (single group).</summary>
+    [JsonStringEnumMemberName("not-applicable")]
     NotApplicable,
 }

@@ -2,10 +2,10 @@ using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Serialization;
 using NodaTime;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Trials;
 
@@ -27,7 +27,7 @@ namespace MscDomain.Trials;
 /// <param name="Observations">Assessments.</param>
 /// <param name="Relapses">Relapses.</param>
 /// <param name="LabMeasurements">Laboratory measurements.</param>
-/// <param name="AdverseEvents">Adverse events (MscDomain.Safety; classify them with the safety classifiers).</param>
+/// <param name="AdverseEvents">Adverse events (MscDomain.AdverseEvents; classify them with the MscDomain.Safety classifiers).</param>
 /// <param name="TrialId">Trial id, or null.</param>
 /// <param name="ArmId">Allocated arm, or null.</param>
 /// <param name="SequenceId">Allocated sequence in a multi-period design, or null.</param>

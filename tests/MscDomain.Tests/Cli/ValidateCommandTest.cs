@@ -137,7 +137,7 @@ public sealed class ValidateCommandTest : IDisposable
     [Fact]
     public void Adverse_event_document_gets_the_model_pass()
     {
-        var ok = new MscDomain.Safety.AdverseEventDocument([new MscDomain.Safety.AdverseEvent("ae-1", "headache", onsetDate: new NodaTime.LocalDate(2020, 1, 1))]);
+        var ok = new MscDomain.AdverseEvents.AdverseEventDocument([new MscDomain.AdverseEvents.AdverseEvent("ae-1", "headache", onsetDate: new NodaTime.LocalDate(2020, 1, 1))]);
         var node = JsonNode.Parse(MscDomainJson.Serialize(ok))!.AsObject();
 
         Validate(node.ToJsonString()).Code.Should().Be(0);

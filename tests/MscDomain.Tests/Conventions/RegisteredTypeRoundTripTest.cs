@@ -7,6 +7,7 @@ using MscDomain.Serialization;
 using MscDomain.Tests.Trials;
 using MscDomain.Trials;
 using Xunit.Abstractions;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Tests.Conventions;
 

@@ -3,12 +3,13 @@ using FluentAssertions;
 using MscDomain.Analysis;
 using MscDomain.Disability;
 using MscDomain.Interactive;
-using MscDomain.Safety;
 using MscDomain.Trials;
 using NodaTime;
 using Xunit;
 using static MscDomain.Tests.Interactive.HtmlTableTest;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
+using MscDomain.Safety;
 
 namespace MscDomain.Tests.Interactive;
 
@@ -90,10 +91,10 @@ public sealed class MscDomainHtmlTest
     }
 
     [Fact]
-    public void Grades_show_the_ctcae_version_as_published()
+    public void Grades_show_the_ctcae_version_spelled_as_in_json()
     {
-        new CtcaeGrade(2, CtcaeVersion.V6_0).ToHtmlTable().Should().Contain("<td>2</td><td>6.0</td>");
-        new AdverseEventSeverity(4, CtcaeVersion.V5_0).ToHtmlTable().Should().Contain("<td>4</td><td>5.0</td>");
+        new CtcaeGrade(2, CtcaeVersion.V6_0).ToHtmlTable().Should().Contain("<td>2</td><td>v6.0</td>");
+        new AdverseEventSeverity(4, CtcaeVersion.V5_0).ToHtmlTable().Should().Contain("<td>4</td><td>v5.0</td>");
     }
 
     [Fact]

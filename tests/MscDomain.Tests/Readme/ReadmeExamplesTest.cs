@@ -4,12 +4,13 @@ using MscDomain.Cells;
 using MscDomain.Disability;
 using MscDomain.Dosing;
 using MscDomain.Plotting;
-using MscDomain.Safety;
 using MscDomain.Serialization;
 using MscDomain.Tabular.Csv;
 using MscDomain.Trials;
 using NodaTime;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
+using MscDomain.Safety;
 
 namespace MscDomain.Tests.Readme;
 

@@ -54,8 +54,8 @@ public sealed class ClassifyAeCommandTest : IDisposable
         var lines = stdout.TrimEnd('\n').Split('\n');
         lines.Should().HaveCount(3);
         lines[0].Should().StartWith("id,term,grade,ctcaeVersion,serious,seriousnessCriteria,");
-        lines[1].Should().StartWith("AE-1,pulmonary embolism,4,5.0,Y,LifeThreatening;Hospitalisation,Possible,NotRelated,Y,N,UnexpectedByType,Y,Y,2025-12-28,7,2026-01-04,2026-01-12,");
-        lines[2].Should().StartWith("AE-2,headache,4,6.0,N,,,,Y,Y,Expected,N,N,,,,,");
+        lines[1].Should().StartWith("AE-1,pulmonary embolism,4,v5.0,Y,life-threatening;hospitalisation,possible,not-related,Y,N,unexpected-by-type,Y,Y,2025-12-28,7,2026-01-04,2026-01-12,");
+        lines[2].Should().StartWith("AE-2,headache,4,v6.0,N,,,,Y,Y,expected,N,N,,,,,");
         lines[2].Should().Contain("WARNING");
     }
 
@@ -70,7 +70,7 @@ public sealed class ClassifyAeCommandTest : IDisposable
         var first = doc.RootElement.GetProperty("classifications")[0];
         first.GetProperty("susar").GetBoolean().Should().BeTrue();
         first.GetProperty("clocks")[0].GetProperty("initialReportDue").GetString().Should().Be("2026-01-04");
-        first.GetProperty("seriousnessCriteria").EnumerateArray().Select(e => e.GetString()).Should().Equal("LifeThreatening", "Hospitalisation");
+        first.GetProperty("seriousnessCriteria").EnumerateArray().Select(e => e.GetString()).Should().Equal("life-threatening", "hospitalisation");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MscDomain.AdverseEvents;
 using MscDomain.Safety;
 
 namespace MscDomain.Tests.Safety;

@@ -1,3 +1,4 @@
+using MscDomain.AdverseEvents;
 using MscDomain.Safety;
 
 namespace MscDomain.Tests.Safety;

@@ -31,12 +31,12 @@ public sealed class CtcaeGradeLabsCliTest : IDisposable
     {
         var input = Write("labs.csv", string.Join('\n',
             Header,
-            "S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,5.0,false,false",
-            "S-02,potassium,high,6.1,mmol/L,3.5,5.1,,,6.0,,",
-            "S-03,Neutrophil count decreased,,1.6,10^9/L,,,,,5.0,,",
-            "S-04,Alanine aminotransferase increased,,74,U/L,,40,50,high,5.0,,",
-            "S-05,Not a term,,1,mmol/L,,,,,5.0,,",
-            "S-06,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,6.0,,") + "\n");
+            "S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,v5.0,false,false",
+            "S-02,potassium,high,6.1,mmol/L,3.5,5.1,,,v6.0,,",
+            "S-03,Neutrophil count decreased,,1.6,10^9/L,,,,,v5.0,,",
+            "S-04,Alanine aminotransferase increased,,74,U/L,,40,50,high,v5.0,,",
+            "S-05,Not a term,,1,mmol/L,,,,,v5.0,,",
+            "S-06,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,v6.0,,") + "\n");
         var output = Path.Combine(_dir, "graded.csv");
 
         var (code, stdout, stderr) = Run("grade-labs", "--input", input, "--output", output);
@@ -45,24 +45,24 @@ public sealed class CtcaeGradeLabsCliTest : IDisposable
         stdout.Should().Contain("6 rows, 4 graded, 2 not gradable");
         var lines = File.ReadAllLines(output);
         lines[0].Should().Be(Header + ",grade,reason");
-        lines[1].Should().Be("S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,5.0,false,false,1,");
-        lines[2].Should().Be("S-02,potassium,high,6.1,mmol/L,3.5,5.1,,,6.0,,,3,");
-        lines[3].Should().Be("S-03,Neutrophil count decreased,,1.6,10^9/L,,,,,5.0,,,,MissingLln");
-        lines[4].Should().Be("S-04,Alanine aminotransferase increased,,74,U/L,,40,50,high,5.0,,,0,");
-        lines[5].Should().Be("S-05,Not a term,,1,mmol/L,,,,,5.0,,,,UnknownTerm");
-        lines[6].Should().Be("S-06,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,6.0,,,2,ClinicalPolicyApplied");
+        lines[1].Should().Be("S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,v5.0,false,false,1,");
+        lines[2].Should().Be("S-02,potassium,high,6.1,mmol/L,3.5,5.1,,,v6.0,,,3,");
+        lines[3].Should().Be("S-03,Neutrophil count decreased,,1.6,10^9/L,,,,,v5.0,,,,missing-lln");
+        lines[4].Should().Be("S-04,Alanine aminotransferase increased,,74,U/L,,40,50,high,v5.0,,,0,");
+        lines[5].Should().Be("S-05,Not a term,,1,mmol/L,,,,,v5.0,,,,unknown-term");
+        lines[6].Should().Be("S-06,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,v6.0,,,2,clinical-policy-applied");
     }
 
     [Theory]
-    [InlineData("S-01,Hypokalemia,,3.2x,mmol/L,3.5,5.1,,,5.0,,", "value", "3.2x")]
+    [InlineData("S-01,Hypokalemia,,3.2x,mmol/L,3.5,5.1,,,v5.0,,", "value", "3.2x")]
     [InlineData("S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,7.0,,", "ctcae_version", "7.0")]
-    [InlineData("S-01,Hypokalemia,sideways,3.2,mmol/L,3.5,5.1,,,5.0,,", "direction", "sideways")]
-    [InlineData("S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,abnormal,5.0,,", "baseline_status", "abnormal")]
-    [InlineData("S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,5.0,maybe,", "symptomatic", "maybe")]
-    [InlineData("S-01,Hypokalemia,high,3.2,mmol/L,3.5,5.1,,,5.0,,", "direction", "high")]
+    [InlineData("S-01,Hypokalemia,sideways,3.2,mmol/L,3.5,5.1,,,v5.0,,", "direction", "sideways")]
+    [InlineData("S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,abnormal,v5.0,,", "baseline_status", "abnormal")]
+    [InlineData("S-01,Hypokalemia,,3.2,mmol/L,3.5,5.1,,,v5.0,maybe,", "symptomatic", "maybe")]
+    [InlineData("S-01,Hypokalemia,high,3.2,mmol/L,3.5,5.1,,,v5.0,,", "direction", "high")]
     public void Bad_value_fails_with_file_line_column_and_value_and_writes_no_output(string row, string column, string value)
     {
-        var input = Write("bad.csv", Header + "\nS-00,Hyperkalemia,,5,mmol/L,3.5,5.1,,,5.0,,\n" + row + "\n");
+        var input = Write("bad.csv", Header + "\nS-00,Hyperkalemia,,5,mmol/L,3.5,5.1,,,v5.0,,\n" + row + "\n");
         var output = Path.Combine(_dir, "out.csv");
 
         var (code, _, stderr) = Run("grade-labs", "--input", input, "--output", output);
@@ -114,10 +114,10 @@ public sealed class CtcaeGradeLabsCliTest : IDisposable
         // A sample of conformance rows, round-tripped through LabGradingCsv; expected values from the admiral file.
         var rows = new[]
         {
-            ("Anemia", "99", "G/L", "140", "", "", "", "5.0", "2"),
-            ("INR increased", "1.2", "", "", "", "1", "", "6.0", "1"),
-            ("Creatinine increased", "121", "", "", "41", "40", "low", "6.0", "3"),
-            ("Thrombocytopenia", "9", "10^3/uL", "100", "150", "", "", "6.0", "4"),
+            ("Anemia", "99", "G/L", "140", "", "", "", "v5.0", "2"),
+            ("INR increased", "1.2", "", "", "", "1", "", "v6.0", "1"),
+            ("Creatinine increased", "121", "", "", "41", "40", "low", "v6.0", "3"),
+            ("Thrombocytopenia", "9", "10^3/uL", "100", "150", "", "", "v6.0", "4"),
         };
         var text = "term,direction,value,unit,lln,uln,baseline_value,baseline_status,ctcae_version\n"
             + string.Join("\n", rows.Select(r => $"{r.Item1},,{r.Item2},{r.Item3},{r.Item4},{r.Item5},{r.Item6},{r.Item7},{r.Item8}")) + "\n";

@@ -1,5 +1,6 @@
-using MscDomain.Safety;
 using NodaTime;
+using MscDomain.AdverseEvents;
+using MscDomain.Safety;
 
 namespace MscDomain.Tests.Safety;
 

@@ -1,8 +1,9 @@
-using MscDomain.Safety;
 using NodaTime;
 
 using MscDomain.Trials;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
+using MscDomain.Safety;
 
 namespace MscDomain.Tests.Safety;
 

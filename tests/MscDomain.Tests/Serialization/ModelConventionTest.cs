@@ -9,7 +9,7 @@ namespace MscDomain.Tests.Serialization;
 public sealed class ModelConventionTest
 {
     private static readonly string[] Namespaces =
-        ["MscDomain.Cells", "MscDomain.Dosing", "MscDomain.Mechanisms", "MscDomain.Outcomes", "MscDomain.Disease", "MscDomain.Trials", "MscDomain.Serialization"];
+        ["MscDomain.Cells", "MscDomain.Dosing", "MscDomain.Mechanisms", "MscDomain.Outcomes", "MscDomain.Disease", "MscDomain.Trials", "MscDomain.AdverseEvents", "MscDomain.Serialization"];
 
     private static IEnumerable<Type> PublicModelTypes() =>
         typeof(MscDomainJson).Assembly.GetExportedTypes().Where(t => Namespaces.Contains(t.Namespace));
@@ -46,24 +46,48 @@ public sealed class ModelConventionTest
             .Select(t => t.FullName).Should().BeEmpty();
     }
 
-    private static bool HasKebabConverter(Type t) =>
-        t.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType is { IsGenericType: true } c
-        && c.GetGenericTypeDefinition() == typeof(KebabCaseEnumConverter<>);
+    private static bool HasWireNameConverter(Type t) => ModelEnumConverters.ByType.ContainsKey(t);
 
     [Fact]
-    public void Model_enums_carry_the_kebab_case_converter()
+    public void Every_public_enum_is_registered_with_the_strict_wire_name_converter()
     {
         typeof(MscDomainJson).Assembly.GetExportedTypes().Where(t => t.IsEnum)
-            .Where(t => !HasKebabConverter(t))
-            .Select(t => t.FullName).Should().BeEmpty("every public enum of the MscDomain assembly is written kebab-case");
+            .Where(t => !HasWireNameConverter(t))
+            .Select(t => t.FullName).Should().BeEmpty("every public enum of the MscDomain assembly is listed in ModelEnumConverters");
     }
 
     [Fact]
-    public void Every_enum_reachable_from_the_json_context_carries_the_kebab_case_converter()
+    public void Every_public_enum_member_declares_its_wire_name()
+    {
+        typeof(MscDomainJson).Assembly.GetExportedTypes().Where(t => t.IsEnum)
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (t, f)))
+            .Where(m => m.f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>() is null)
+            .Select(m => $"{m.t.FullName}.{m.f.Name}").Should().BeEmpty("[JsonStringEnumMemberName] is the single source of every wire name");
+    }
+
+    [Fact]
+    public void Wire_names_are_unique_lower_case_within_each_enum()
+    {
+        var offenders = typeof(MscDomainJson).Assembly.GetExportedTypes().Where(t => t.IsEnum)
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Select(f => (Type: t, Name: f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? ""))
+                .GroupBy(m => m.Name).Where(g => g.Count() > 1 || !System.Text.RegularExpressions.Regex.IsMatch(g.Key, "^[a-z0-9][a-z0-9.-]*$"))
+                .Select(g => $"{t.FullName}: '{g.Key}'"));
+        offenders.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_converter_registry_lists_no_enum_twice_and_only_enums_of_the_assembly()
+    {
+        ModelEnumConverters.ByType.Keys.Should().OnlyContain(t => t.IsEnum && t.Assembly == typeof(MscDomainJson).Assembly && t.IsPublic);
+    }
+
+    [Fact]
+    public void Every_enum_reachable_from_the_json_context_is_registered()
     {
         var reachable = ReachableEnums();
         reachable.Should().Contain(typeof(MscDomain.Disability.ChangeKind), "the walk must reach result types, not only documents");
-        reachable.Where(t => t.Assembly == typeof(MscDomainJson).Assembly && !HasKebabConverter(t))
+        reachable.Where(t => t.Assembly == typeof(MscDomainJson).Assembly && !HasWireNameConverter(t))
             .Select(t => t.FullName).Should().BeEmpty("no enum may fall back to the context's PascalCase string converter");
     }
 
@@ -71,7 +95,7 @@ public sealed class ModelConventionTest
     public void Result_enums_are_written_kebab_case()
     {
         MscDomainJson.Serialize(MscDomain.Disability.ChangeKind.Cdw).Should().Be("\"cdw\"");
-        MscDomainJson.Serialize(MscDomain.Safety.CtcaeVersion.V5_0).Should().NotContain("V5");
+        MscDomainJson.Serialize(MscDomain.AdverseEvents.CtcaeVersion.V5_0).Should().NotContain("V5");
     }
 
     /// <summary>Every enum type reached from the context's registered types through properties, elements and derived types.</summary>

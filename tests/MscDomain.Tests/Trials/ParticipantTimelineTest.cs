@@ -73,7 +73,7 @@ public sealed class ParticipantTimelineTest
     [Fact]
     public void Adverse_event_before_birth_is_rejected()
     {
-        var act = () => new ParticipantTimeline(1, "P", Baseline, [], [], [], [], [new MscDomain.Safety.AdverseEvent("ae", "fever", onsetDate: new LocalDate(1970, 1, 1))]);
+        var act = () => new ParticipantTimeline(1, "P", Baseline, [], [], [], [], [new MscDomain.AdverseEvents.AdverseEvent("ae", "fever", onsetDate: new LocalDate(1970, 1, 1))]);
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*AdverseEvents[0]*");
     }
 

@@ -89,6 +89,6 @@ internal static class SampleDocuments
          new MeasureObservation(new LocalDate(2019, 3, 13), OutcomeMeasure.TimedTwentyFiveFootWalk, 8.4m, "s")],
         [new Relapse(new LocalDate(2018, 5, 1), new LocalDate(2018, 6, 1), true, true)],
         [new LabMeasurement("ALT", 32m, "U/L", new LocalDate(2019, 3, 13), 7m, 56m, "serum")],
-        [new MscDomain.Safety.AdverseEvent("ae-1", "headache after LP", onsetDate: new LocalDate(2019, 3, 21))],
+        [new MscDomain.AdverseEvents.AdverseEvent("ae-1", "headache after LP", onsetDate: new LocalDate(2019, 3, 21))],
         "PETROU-2020", "msc-it", "1B");
 }

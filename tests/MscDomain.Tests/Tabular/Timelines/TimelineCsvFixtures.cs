@@ -1,12 +1,12 @@
 using MscDomain.Disease;
 using MscDomain.Dosing;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Serialization;
 using MscDomain.Tests.Trials;
 using MscDomain.Trials;
 using NodaTime;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Tests.Tabular.Timelines;
 

@@ -1,12 +1,12 @@
 using FluentAssertions;
 using MscDomain.Outcomes;
-using MscDomain.Safety;
 using MscDomain.Tabular;
 using MscDomain.Tabular.Timelines;
 using MscDomain.Trials;
 using NodaTime;
 using Xunit;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Tests.Tabular.Timelines;
 
@@ -178,11 +178,33 @@ public sealed class TimelinesCsvReaderTest : IDisposable
     }
 
     [Fact]
-    public void Snake_case_and_pascal_case_enum_spellings_are_accepted()
+    public void Enum_cells_are_read_as_their_json_wire_names()
     {
-        var r = Read(administrations: "id,date,status,reason\nA,2020-02-01,not_given,refused\nA,2020-03-01,AllocatedNotDosed,withdrew\n");
+        var r = Read(administrations: "id,date,status,reason\nA,2020-02-01,not-given,refused\nA,2020-03-01,allocated-not-dosed,withdrew\n");
 
         r.Timelines[0].Administrations.Select(a => a.Status).Should().Equal(MscDomain.Dosing.AdministrationStatus.NotGiven, MscDomain.Dosing.AdministrationStatus.AllocatedNotDosed);
+    }
+
+    [Theory]
+    [InlineData("not_given")]
+    [InlineData("AllocatedNotDosed")]
+    [InlineData("Not-Given")]
+    public void Snake_case_and_pascal_case_enum_spellings_are_rejected_like_json_rejects_them(string status)
+    {
+        var act = () => Read(administrations: $"id,date,status,reason\nA,2020-02-01,{status},refused\n");
+
+        act.Should().Throw<TabularInputException>().Where(e => e.Column == "status" && e.Message.Contains("not-given"));
+    }
+
+    [Theory]
+    [InlineData("5.0")]
+    [InlineData("5")]
+    [InlineData("V5.0")]
+    public void A_ctcae_version_without_its_v_is_rejected_naming_the_spelling_to_use(string version)
+    {
+        var act = () => Read(adverseEvents: $"id,ae_id,term,onset,grade,ctcae_version\nA,ae1,fever,2020-02-01,3,{version}\n");
+
+        act.Should().Throw<TabularInputException>().Where(e => e.Column == "ctcae_version" && e.Message.Contains("v5.0, v6.0"));
     }
 
     [Fact]
@@ -198,7 +220,7 @@ public sealed class TimelinesCsvReaderTest : IDisposable
     [Fact]
     public void Adverse_event_reads_several_seriousness_criteria_and_ctcae_grade()
     {
-        var r = Read(adverseEvents: "id,ae_id,term,onset,grade,ctcae_version,serious\nA,ae1,fever,2020-02-01,3,5.0,hospitalisation; important-medical-event\n");
+        var r = Read(adverseEvents: "id,ae_id,term,onset,grade,ctcae_version,serious\nA,ae1,fever,2020-02-01,3,v5.0,hospitalisation; important-medical-event\n");
 
         var ae = r.Timelines[0].AdverseEvents.Should().ContainSingle().Subject;
         ae.SeriousnessCriteria.Should().Be(SeriousnessCriteria.Hospitalisation | SeriousnessCriteria.ImportantMedicalEvent);

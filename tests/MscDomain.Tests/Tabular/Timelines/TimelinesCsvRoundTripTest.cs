@@ -89,9 +89,9 @@ public sealed class TimelinesCsvRoundTripTest : IDisposable
     {
         var t = TimelineCsvFixtures.Awkward();
         var ae = t.AdverseEvents[0];
-        var withCausality = new MscDomain.Safety.AdverseEvent(ae.Id, ae.VerbatimTerm, onsetDate: new NodaTime.LocalDate(2021, 1, 20),
-            investigatorCausality: new MscDomain.Safety.CausalityAssessment(MscDomain.Safety.CausalityCategory.Probable, "WHO-UMC", new NodaTime.LocalDate(2021, 1, 22)),
-            sponsorCausality: new MscDomain.Safety.CausalityAssessment(MscDomain.Safety.CausalityCategory.NotRelated));
+        var withCausality = new MscDomain.AdverseEvents.AdverseEvent(ae.Id, ae.VerbatimTerm, onsetDate: new NodaTime.LocalDate(2021, 1, 20),
+            investigatorCausality: new MscDomain.AdverseEvents.CausalityAssessment(MscDomain.AdverseEvents.CausalityCategory.Probable, "WHO-UMC", new NodaTime.LocalDate(2021, 1, 22)),
+            sponsorCausality: new MscDomain.AdverseEvents.CausalityAssessment(MscDomain.AdverseEvents.CausalityCategory.NotRelated));
         var changed = new ParticipantTimeline(t.SchemaVersion, t.ParticipantId, t.Baseline, t.Administrations, t.Observations, t.Relapses, t.LabMeasurements, [withCausality]);
 
         TimelineCsvWriter.WriteTimelines([changed], _f.Dir);

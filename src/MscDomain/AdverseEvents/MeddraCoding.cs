@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>The MedDRA coding of an adverse event term as supplied by the user (MedDRA itself is not bundled).</summary>
 /// <remarks>

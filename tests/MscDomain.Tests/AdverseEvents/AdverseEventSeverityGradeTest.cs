@@ -1,7 +1,7 @@
-using MscDomain.Safety;
 using MscDomain.Serialization;
+using MscDomain.AdverseEvents;
 
-namespace MscDomain.Tests.Safety;
+namespace MscDomain.Tests.AdverseEvents;
 
 /// <summary>A reported AE severity (1–5) and a computed CTCAE grade (0–5) convert into each other.</summary>
 public sealed class AdverseEventSeverityGradeTest

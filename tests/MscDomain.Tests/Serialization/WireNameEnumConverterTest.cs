@@ -1,12 +1,12 @@
 using System.Text.Json;
 using MscDomain.Cells;
 using MscDomain.Dosing;
-using MscDomain.Safety;
 using MscDomain.Serialization;
+using MscDomain.AdverseEvents;
 
 namespace MscDomain.Tests.Serialization;
 
-public sealed class KebabCaseEnumConverterTest
+public sealed class WireNameEnumConverterTest
 {
     [Theory]
     [InlineData(TissueSource.BoneMarrow, "\"bone-marrow\"")]

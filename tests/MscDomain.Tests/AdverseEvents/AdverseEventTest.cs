@@ -1,11 +1,11 @@
 using System.Text.Json;
-using MscDomain.Safety;
 using NodaTime;
 
 using MscDomain.Trials;
 using MscDomain.Common;
+using MscDomain.AdverseEvents;
 
-namespace MscDomain.Tests.Safety;
+namespace MscDomain.Tests.AdverseEvents;
 
 public sealed class AdverseEventTest
 {

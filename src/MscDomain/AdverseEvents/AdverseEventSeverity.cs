@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>
 /// The CTCAE grade (1 to 5) reported for an adverse event, together with the CTCAE version it was graded with.

@@ -1,6 +1,6 @@
-using MscDomain.Safety;
+using MscDomain.AdverseEvents;
 
-namespace MscDomain.Tests.Safety;
+namespace MscDomain.Tests.AdverseEvents;
 
 /// <summary>JSON round trip of <see cref="CtcaeGrade"/> through the library's source-generated context.</summary>
 public sealed class CtcaeGradeJsonTest

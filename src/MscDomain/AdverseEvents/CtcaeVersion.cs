@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>
 /// A version of the Common Terminology Criteria for Adverse Events (CTCAE), the US National Cancer
@@ -12,12 +11,13 @@ namespace MscDomain.Safety;
 /// carries the version it was graded with, because thresholds differ between versions.
 /// On the wire the versions are <c>"v5.0"</c> and <c>"v6.0"</c>.
 /// </remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<CtcaeVersion>))]
 public enum CtcaeVersion
 {
     /// <summary>CTCAE version 5.0 (NCI, 27 November 2017).</summary>
+    [JsonStringEnumMemberName("v5.0")]
     V5_0 = 5,
 
     /// <summary>CTCAE version 6.0 (NCI, 2025).</summary>
+    [JsonStringEnumMemberName("v6.0")]
     V6_0 = 6,
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>
 /// A causality judgement linking an adverse event to the study product: one of the six WHO-UMC categories, or a
@@ -14,30 +13,37 @@ namespace MscDomain.Safety;
 /// possibility" of a causal relationship). The WHO-UMC classifier only ever returns the first six.</para>
 /// <para>FHIR research IG relatedness: C53260 related, C53258 possibly, C53257 unlikely, C53256 not related.</para>
 /// </remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<CausalityCategory>))]
 public enum CausalityCategory
 {
     /// <summary>WHO-UMC Certain.</summary>
+    [JsonStringEnumMemberName("certain")]
     Certain = 1,
 
     /// <summary>WHO-UMC Probable/Likely.</summary>
+    [JsonStringEnumMemberName("probable")]
     Probable = 2,
 
     /// <summary>WHO-UMC Possible.</summary>
+    [JsonStringEnumMemberName("possible")]
     Possible = 3,
 
     /// <summary>WHO-UMC Unlikely.</summary>
+    [JsonStringEnumMemberName("unlikely")]
     Unlikely = 4,
 
     /// <summary>WHO-UMC Conditional/Unclassified: more data needed or under examination.</summary>
+    [JsonStringEnumMemberName("conditional")]
     Conditional = 5,
 
     /// <summary>WHO-UMC Unassessable/Unclassifiable: information insufficient or contradictory and cannot be supplemented.</summary>
+    [JsonStringEnumMemberName("unassessable")]
     Unassessable = 6,
 
     /// <summary>Binary judgement: a reasonable possibility of a causal relationship.</summary>
+    [JsonStringEnumMemberName("related")]
     Related = 7,
 
     /// <summary>Binary judgement: no reasonable possibility of a causal relationship.</summary>
+    [JsonStringEnumMemberName("not-related")]
     NotRelated = 8,
 }

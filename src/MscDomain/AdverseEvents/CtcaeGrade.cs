@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>
 /// A CTCAE grade (0-5) together with the CTCAE version it was assigned under.
@@ -10,7 +10,7 @@ namespace MscDomain.Safety;
 /// <para>Grades 1-5 are the CTCAE grades (1 mild, 2 moderate, 3 severe or medically significant,
 /// 4 life-threatening, 5 death related to the adverse event; NCI CTCAE v5.0/v6.0). Grade 0 is not a
 /// CTCAE grade: in MscDomain (as in pharmaverse admiral) it means "gradable and not abnormal in the
-/// graded direction". "Not gradable" is never a grade; it is a <see cref="LabGradingResult"/> without
+/// graded direction". "Not gradable" is never a grade; it is a <see cref="Safety.LabGradingResult"/> without
 /// a grade.</para>
 /// <para><c>default(CtcaeGrade)</c> is grade 0 with version 0, which is not a valid version; always
 /// construct grades through the constructor.</para>

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using MscDomain.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>Whether an adverse reaction is expected according to the reference safety information (RSI).</summary>
 /// <remarks>
@@ -10,15 +9,17 @@ namespace MscDomain.Safety;
 /// Two checks: by type (term not listed) and by severity (listed, but the observed grade exceeds the listed
 /// maximum).
 /// </remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<Expectedness>))]
 public enum Expectedness
 {
     /// <summary>Listed in the RSI with a severity at least as high as observed.</summary>
+    [JsonStringEnumMemberName("expected")]
     Expected = 1,
 
     /// <summary>Unexpected by type: the term is not listed in the RSI.</summary>
+    [JsonStringEnumMemberName("unexpected-by-type")]
     UnexpectedByType = 2,
 
     /// <summary>Unexpected by severity: the term is listed, but the observed grade exceeds the listed maximum.</summary>
+    [JsonStringEnumMemberName("unexpected-by-severity")]
     UnexpectedBySeverity = 3,
 }

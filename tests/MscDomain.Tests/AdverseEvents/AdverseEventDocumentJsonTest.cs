@@ -1,9 +1,9 @@
 using System.Text.Json;
 using MscDomain.Cli;
-using MscDomain.Safety;
 using MscDomain.Serialization;
+using MscDomain.AdverseEvents;
 
-namespace MscDomain.Tests.Safety;
+namespace MscDomain.Tests.AdverseEvents;
 
 /// <summary>The adverse-event document goes through the one public JSON facade (no private Safety JSON path).</summary>
 public sealed class AdverseEventDocumentJsonTest

@@ -1,10 +1,9 @@
 using System.Text.Json.Serialization;
 using NodaTime;
 
-using MscDomain.Trials;
 using MscDomain.Common;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>
 /// The structured facts of one adverse event (AE) as a clinical-trial database records them: term, timing, reported
@@ -13,7 +12,7 @@ namespace MscDomain.Safety;
 /// <remarks>
 /// <para>An AE is any untoward medical occurrence after administration of a product, whether or not it is
 /// causally related (ICH E2A). This record stores what was <em>recorded</em>; the classifiers
-/// (<see cref="AdverseEventClassifier"/> and the per-aspect classifiers) derive seriousness, causality,
+/// (<see cref="Safety.AdverseEventClassifier"/> and the per-aspect classifiers) derive seriousness, causality,
 /// expectedness, SUSAR status and reporting deadlines from it.</para>
 /// <para>Field correspondences: <see cref="Id"/> ~ SDTM AESPID; <see cref="VerbatimTerm"/> AETERM;
 /// <see cref="Meddra"/> AEDECOD/AEPTCD; <see cref="OnsetDate"/> AESTDTC; <see cref="EndDate"/> AEENDTC;
@@ -37,7 +36,7 @@ public sealed record AdverseEvent
     /// <param name="partialOnset">A partially known onset (year or year-month), only when <paramref name="onsetDate"/> is null.</param>
     /// <param name="endDate">The end (resolution) date; must not be before the onset; <see langword="null"/> when ongoing or unknown.</param>
     /// <param name="severity">The reported CTCAE grade with version; optional.</param>
-    /// <param name="seriousnessCriteria">The ICH E2A seriousness criteria that hold (<see cref="Safety.SeriousnessCriteria.None"/> for none).</param>
+    /// <param name="seriousnessCriteria">The ICH E2A seriousness criteria that hold (<see cref="AdverseEvents.SeriousnessCriteria.None"/> for none).</param>
     /// <param name="recordedSerious">The serious flag as recorded (SDTM AESER); checked against the criteria, never used to decide seriousness.</param>
     /// <param name="outcome">The outcome; optional.</param>
     /// <param name="investigatorCausality">The investigator's causality assessment; optional.</param>
@@ -178,7 +177,7 @@ public sealed record AdverseEvent
     /// <summary>The reported CTCAE grade with its version; <see langword="null"/> when not graded.</summary>
     public AdverseEventSeverity? Severity { get; }
 
-    /// <summary>The ICH E2A seriousness criteria that hold; <see cref="Safety.SeriousnessCriteria.None"/> when none does.</summary>
+    /// <summary>The ICH E2A seriousness criteria that hold; <see cref="AdverseEvents.SeriousnessCriteria.None"/> when none does.</summary>
     public SeriousnessCriteria SeriousnessCriteria { get; }
 
     /// <summary>The serious flag as recorded (SDTM AESER); <see langword="null"/> when not recorded. Checked, never used to decide.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using MscDomain.Serialization;
 
-namespace MscDomain.Safety;
+namespace MscDomain.AdverseEvents;
 
 /// <summary>A JSON document holding a list of adverse events, with the MscDomain schema version it was written for.</summary>
 /// <remarks>
