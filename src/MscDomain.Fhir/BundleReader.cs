@@ -1,3 +1,4 @@
+using MscDomain.AdverseEvents;
 using System.Collections.Immutable;
 using Hl7.Fhir.Model;
 using MscDomain.Cells;
@@ -210,7 +211,7 @@ internal sealed class BundleReader
         var observations = new List<Outcomes.Observation>();
         var relapses = new List<Relapse>();
         var labs = new List<LabMeasurement>();
-        var aes = new List<Safety.AdverseEvent>();
+        var aes = new List<AdverseEvents.AdverseEvent>();
         var ok = true;
         void Collect<T>(List<T> list, int index, Func<T> map)
         {

@@ -1,3 +1,4 @@
+using MscDomain.AdverseEvents;
 using Hl7.Fhir.Model;
 using MscDomain.Disease;
 using MscDomain.Outcomes;

@@ -1,3 +1,4 @@
+using MscDomain.AdverseEvents;
 using MscDomain.Disability;
 using MscDomain.Safety;
 using MscDomain.Trials;

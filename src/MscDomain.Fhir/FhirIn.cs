@@ -42,9 +42,9 @@ internal static class FhirIn
             return null;
         }
 
-        return EnumWireNames.TryParse<TEnum>(coding.Code, out var v)
+        return WireName.TryParse<TEnum>(coding.Code, out var v)
             ? v
-            : throw Unknown(path, coding.Code, $"'{coding.Code}' is not a code of {system}; expected one of {string.Join(", ", EnumWireNames.All<TEnum>())}.");
+            : throw Unknown(path, coding.Code, $"'{coding.Code}' is not a code of {system}; expected one of {string.Join(", ", WireName.Names<TEnum>())}.");
     }
 
     public static TEnum Own<TEnum>(CodeableConcept? cc, string path)
@@ -54,8 +54,8 @@ internal static class FhirIn
     public static TEnum? CodeOrNull<TEnum>(string? code, string path)
         where TEnum : struct, Enum =>
         code is null ? null
-        : EnumWireNames.TryParse<TEnum>(code, out var v) ? v
-        : throw Unknown(path, code, $"'{code}' is not one of {string.Join(", ", EnumWireNames.All<TEnum>())}.");
+        : WireName.TryParse<TEnum>(code, out var v) ? v
+        : throw Unknown(path, code, $"'{code}' is not one of {string.Join(", ", WireName.Names<TEnum>())}.");
 
     public static Extension? Ext(IExtendable? source, string id) =>
         source?.Extension.FirstOrDefault(e => e.Url == FhirCanonicals.Extension(id));

@@ -1,3 +1,4 @@
+using MscDomain.AdverseEvents;
 using System.Globalization;
 using Hl7.Fhir.Model;
 using MscDomain.Common;
@@ -36,7 +37,7 @@ public static partial class FhirMapper
     /// <c>mscdomain-concept#study-intervention</c> (status unknown). The event: MedDRA PT (and LLT,
     /// <c>userSelected</c>) codings, the verbatim term as text.</para>
     /// </remarks>
-    public static Hl7.Fhir.Model.AdverseEvent ToAdverseEvent(Safety.AdverseEvent adverseEvent, ResourceReference patient, ResourceReference? suspect, ResourceReference? study)
+    public static Hl7.Fhir.Model.AdverseEvent ToAdverseEvent(AdverseEvents.AdverseEvent adverseEvent, ResourceReference patient, ResourceReference? suspect, ResourceReference? study)
     {
         ArgumentNullException.ThrowIfNull(adverseEvent);
         var a = adverseEvent;
@@ -79,7 +80,7 @@ public static partial class FhirMapper
         {
             fhir.Extension.Add(new Extension(FhirCodes.BackportBase + "ae-grade", Fx.Cc(
                 FhirCodes.GradeNcit(sev.Grade),
-                new Coding(FhirCanonicals.CodeSystem("ctcae-grade"), sev.Grade.ToString(CultureInfo.InvariantCulture)) { Version = EnumWireNames.Of(sev.Version) })));
+                new Coding(FhirCanonicals.CodeSystem("ctcae-grade"), sev.Grade.ToString(CultureInfo.InvariantCulture)) { Version = WireName.Of(sev.Version) })));
         }
 
         if (a.EndDate is { } end)
@@ -138,7 +139,7 @@ public static partial class FhirMapper
     /// <param name="adverseEvent">The resource written by <see cref="ToAdverseEvent"/>.</param>
     /// <returns>The adverse event.</returns>
     /// <exception cref="FhirImportException">A required element is missing or a code cannot be mapped.</exception>
-    public static Safety.AdverseEvent FromAdverseEvent(Hl7.Fhir.Model.AdverseEvent adverseEvent)
+    public static AdverseEvents.AdverseEvent FromAdverseEvent(Hl7.Fhir.Model.AdverseEvent adverseEvent)
     {
         ArgumentNullException.ThrowIfNull(adverseEvent);
         const string p = "AdverseEvent";
@@ -226,7 +227,7 @@ public static partial class FhirMapper
         if (ae.Outcome?.Coding.FirstOrDefault(c => c.System == FhirCodes.OutcomeSystem)?.Code is { } ocode)
         {
             outcome = Enum.GetValues<AdverseEventOutcome>().Cast<AdverseEventOutcome?>()
-                .FirstOrDefault(o => SeriousnessStandards.ToFhir(new Safety.AdverseEvent("probe", "probe", outcome: o)).OutcomeCode == ocode)
+                .FirstOrDefault(o => SeriousnessStandards.ToFhir(new AdverseEvents.AdverseEvent("probe", "probe", outcome: o)).OutcomeCode == ocode)
                 ?? throw FhirIn.Unknown($"{p}.outcome", ocode, "not an R4 adverse-event-outcome code.");
         }
 
@@ -252,7 +253,7 @@ public static partial class FhirMapper
         }
 
         var endText = (ae.GetExtension(FhirCodes.BackportBase + "resolve-date")?.Value as FhirDateTime)?.Value;
-        return FhirIn.Build(p, () => new Safety.AdverseEvent(
+        return FhirIn.Build(p, () => new AdverseEvents.AdverseEvent(
             id, verbatim, meddra, onset, onsetTime, partial,
             endText is null ? null : FhirIn.Date(endText, $"{p}.extension('resolve-date')"),
             severity, criteria,

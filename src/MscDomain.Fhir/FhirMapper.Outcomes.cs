@@ -1,3 +1,5 @@
+using MscDomain.AdverseEvents;
+using MscDomain.Common;
 using Hl7.Fhir.Model;
 using MscDomain.Outcomes;
 using MscDomain.Safety;
@@ -205,7 +207,7 @@ public static partial class FhirMapper
         {
             Fx.Add(o, "ctcae-grade", new CodeableConcept
             {
-                Coding = [new Coding(FhirCanonicals.CodeSystem("ctcae-grade"), g.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Version = EnumWireNames.Of(g.Version) }],
+                Coding = [new Coding(FhirCanonicals.CodeSystem("ctcae-grade"), g.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Version = WireName.Of(g.Version) }],
                 Text = g.ToString(),
             });
         }

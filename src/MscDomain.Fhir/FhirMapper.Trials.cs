@@ -100,7 +100,7 @@ public static partial class FhirMapper
         return Fx.Cc([new Coding("http://terminology.hl7.org/CodeSystem/research-study-phase", code), .. phases.Select(p => Fx.Own(p))]);
     }
 
-    private static Quantity Interval(CalendarInterval i) => new() { Value = i.Amount, Unit = EnumWireNames.Of(i.Unit) };
+    private static Quantity Interval(CalendarInterval i) => new() { Value = i.Amount, Unit = WireName.Of(i.Unit) };
 
     private static RelatedArtifact ToArtifact(Citation c)
     {

@@ -22,7 +22,7 @@ internal static class Fx
 
     /// <summary>The coding of an enum member in the library's own code system (code = the core's wire name).</summary>
     public static Coding Own<TEnum>(TEnum value)
-        where TEnum : struct, Enum => new(SystemUrl<TEnum>(), EnumWireNames.Of(value));
+        where TEnum : struct, Enum => new(SystemUrl<TEnum>(), WireName.Of(value));
 
     public static Coding Concept(string code) => new(FhirCanonicals.CodeSystem(MscDomainCodeSystems.ConceptSystemId), code, MscDomainCodeSystems.ConceptDisplay(code));
 
@@ -39,10 +39,10 @@ internal static class Fx
     }
 
     public static Code? Code<TEnum>(TEnum? value)
-        where TEnum : struct, Enum => value is { } v ? new Code(EnumWireNames.Of(v)) : null;
+        where TEnum : struct, Enum => value is { } v ? new Code(WireName.Of(v)) : null;
 
     public static Code CodeOf<TEnum>(TEnum value)
-        where TEnum : struct, Enum => new(EnumWireNames.Of(value));
+        where TEnum : struct, Enum => new(WireName.Of(value));
 
     public static string Text(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

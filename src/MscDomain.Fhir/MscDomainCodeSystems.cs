@@ -1,3 +1,5 @@
+using MscDomain.AdverseEvents;
+using MscDomain.Common;
 using Hl7.Fhir.Model;
 using MscDomain.Cells;
 using MscDomain.Disease;
@@ -70,7 +72,7 @@ public static class MscDomainCodeSystems
 
     private static CodeSystem Enum<TEnum>(string title)
         where TEnum : struct, System.Enum =>
-        Build(Fx.SystemId<TEnum>(), title, [.. EnumWireNames.All<TEnum>().Select(n => (n, n))]);
+        Build(Fx.SystemId<TEnum>(), title, [.. WireName.Names<TEnum>().Select(n => (n, n))]);
 
     private static CodeSystem Build(string id, string title, IEnumerable<(string Code, string Display)> concepts) => new()
     {

@@ -1,3 +1,4 @@
+using MscDomain.AdverseEvents;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Utility;

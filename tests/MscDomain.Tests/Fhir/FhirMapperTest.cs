@@ -6,12 +6,13 @@ using MscDomain.Disease;
 using MscDomain.Dosing;
 using MscDomain.Fhir;
 using MscDomain.Outcomes;
+using MscDomain.AdverseEvents;
 using MscDomain.Safety;
 using MscDomain.Samples;
 using MscDomain.Serialization;
 using MscDomain.Trials;
 using NodaTime;
-using AdverseEvent = MscDomain.Safety.AdverseEvent;
+using AdverseEvent = MscDomain.AdverseEvents.AdverseEvent;
 using Observation = MscDomain.Outcomes.Observation;
 
 namespace MscDomain.Tests.Fhir;
@@ -124,7 +125,7 @@ public sealed class FhirMapperTest
         var o = FhirMapper.ToObservation(e, PatientRef);
         o.Code.Coding.Should().Contain(c => c.System == "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl" && c.Code == "C112550");
         o.Value.Should().BeEquivalentTo(new { Value = 4.5m, Code = "{score}", System = "http://unitsofmeasure.org" }, opt => opt.ExcludingMissingMembers());
-        o.Component.Select(c => c.Code.Coding[0].Code).Should().Equal("C112609", "C112615", $"{EnumWireNames.Of(OutcomeMeasure.AmbulationScore)}");
+        o.Component.Select(c => c.Code.Coding[0].Code).Should().Equal("C112609", "C112615", $"{WireName.Of(OutcomeMeasure.AmbulationScore)}");
         MscDomainJson.Serialize<Observation>(FhirMapper.FromObservation(o)).Should().Be(MscDomainJson.Serialize<Observation>(e));
     }
 
@@ -148,7 +149,7 @@ public sealed class FhirMapperTest
             o.Code.Coding[0].Code.Should().Be(standard);
         }
 
-        o.Code.Coding.Should().Contain(c => c.System == FhirCanonicals.CodeSystem("outcome-measure") && c.Code == EnumWireNames.Of(measure));
+        o.Code.Coding.Should().Contain(c => c.System == FhirCanonicals.CodeSystem("outcome-measure") && c.Code == WireName.Of(measure));
         MscDomainJson.Serialize<Observation>(FhirMapper.FromObservation(o)).Should().Be(MscDomainJson.Serialize<Observation>(m));
     }
 
