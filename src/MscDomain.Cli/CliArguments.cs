@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MscDomain.Cli;
 
 /// <summary>
-/// Parsed <c>--name value</c> / <c>--name=value</c> / <c>--flag</c> options and positional arguments.
+/// The options and positional arguments of one subcommand, as parsed by System.CommandLine in <see cref="CliApp"/>.
 /// Every option a command reads is marked as used; <see cref="EnsureAllUsed"/> rejects the rest.
 /// </summary>
 internal sealed class CliArguments
@@ -28,39 +28,20 @@ internal sealed class CliArguments
         }
     }
 
-    /// <summary>Parses the arguments after the command name.</summary>
-    public static CliArguments Parse(ReadOnlySpan<string> args)
+    /// <summary>The options and positional arguments System.CommandLine parsed (<see cref="CliApp"/>).</summary>
+    /// <param name="options">Option name (no dashes) → value; flags as <c>true</c>/<c>false</c>.</param>
+    /// <param name="positional">Positional arguments in order.</param>
+    /// <returns>The arguments.</returns>
+    /// <param name="beforeInput">The file checks, run by <see cref="EnsureAllUsed"/>.</param>
+    public static CliArguments From(IEnumerable<KeyValuePair<string, string?>> options, IEnumerable<string> positional, Action? beforeInput = null)
     {
-        var result = new CliArguments();
-        for (var i = 0; i < args.Length; i++)
+        var result = new CliArguments { BeforeInput = beforeInput };
+        foreach (var (k, v) in options)
         {
-            var a = args[i];
-            if (a.StartsWith("--", StringComparison.Ordinal) || (a.StartsWith('-') && a.Length == 2 && !char.IsDigit(a[1])))
-            {
-                var name = a.TrimStart('-');
-                string? value = null;
-                var eq = name.IndexOf('=', StringComparison.Ordinal);
-                if (eq >= 0)
-                {
-                    value = name[(eq + 1)..];
-                    name = name[..eq];
-                }
-                else if (i + 1 < args.Length && !(args[i + 1].StartsWith("--", StringComparison.Ordinal)))
-                {
-                    value = args[++i];
-                }
-
-                if (!result._options.TryAdd(name, value))
-                {
-                    throw new CliUsageException($"option --{name} is given more than once.");
-                }
-            }
-            else
-            {
-                result._positional.Add(a);
-            }
+            result._options[k] = v;
         }
 
+        result._positional.AddRange(positional);
         return result;
     }
 
@@ -94,8 +75,8 @@ internal sealed class CliArguments
         return v switch
         {
             null => true,
-            _ when v.Equals("true", StringComparison.OrdinalIgnoreCase) || v == "1" => true,
-            _ when v.Equals("false", StringComparison.OrdinalIgnoreCase) || v == "0" => false,
+            _ when v.Equals("true", StringComparison.OrdinalIgnoreCase) => true,
+            _ when v.Equals("false", StringComparison.OrdinalIgnoreCase) => false,
             _ => throw new CliUsageException($"option --{name} takes true or false, not '{v}'."),
         };
     }
@@ -114,6 +95,12 @@ internal sealed class CliArguments
             : throw new CliUsageException($"option --{name} takes a number, not '{v}'.");
     }
 
+    /// <summary>Runs once, at the end of <see cref="EnsureAllUsed"/>: the file checks, after every option was parsed (so a
+    /// usage error is reported before a file error) and before anything is read.</summary>
+    public Action? BeforeInput { get; init; }
+
+    private bool _checked;
+
     /// <summary>Options given on the command line that no code asked for.</summary>
     public IReadOnlyList<string> Unused() => _options.Keys.Where(k => !_used.Contains(k)).ToList();
 
@@ -130,6 +117,12 @@ internal sealed class CliArguments
         if (unused.Count > 0)
         {
             throw new CliUsageException("unknown option(s): " + string.Join(", ", unused.Select(u => "--" + u)) + ".");
+        }
+
+        if (!_checked)
+        {
+            _checked = true;
+            BeforeInput?.Invoke();
         }
     }
 }

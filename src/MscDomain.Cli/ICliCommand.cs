@@ -9,8 +9,15 @@ internal interface ICliCommand
     /// <summary>One line for the tool's command list.</summary>
     string Summary { get; }
 
-    /// <summary>The full <c>--help</c> text of the subcommand.</summary>
-    string Help { get; }
+    /// <summary>The prose part of <c>--help</c> (what the command does, the input columns); the usage line, the options
+    /// with their defaults and the exit codes are generated from <see cref="Options"/>.</summary>
+    string Description { get; }
+
+    /// <summary>Every option the command accepts.</summary>
+    IReadOnlyList<CliOption> Options { get; }
+
+    /// <summary>The positional argument, or null when the command takes none.</summary>
+    CliPositional? Positional => null;
 
     /// <summary>Runs the subcommand; returns the process exit code.</summary>
     int Run(CliArguments args, TextWriter stdout, TextWriter stderr);

@@ -88,22 +88,5 @@ internal static class PlotOutput
     }
 
     /// <summary>Writes bytes to <paramref name="path"/> through a temporary file in the same folder, so no partial file is left on failure.</summary>
-    public static void WriteAtomically(string path, byte[] bytes)
-    {
-        var full = Path.GetFullPath(path);
-        var dir = Path.GetDirectoryName(full) ?? ".";
-        var temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
-    }
+    public static void WriteAtomically(string path, byte[] bytes) => MscDomain.IO.AtomicFile.WriteAllBytes(path, bytes);
 }

@@ -11,10 +11,22 @@ internal sealed class EdssCommand : ICliCommand
 
     public string Summary => "Derive EDSS from functional-system grades and ambulation (CSV in, CSV out).";
 
-    public string Help =>
-        """
-        Usage: mscdomain edss --input fs.csv --output edss.csv [options]
+    private static string Text(bool value, (string Text, bool Value) a, (string Text, bool Value) b) => value == a.Value ? a.Text : b.Text;
 
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Input("input", "FS CSV to read (required).") with { Required = true },
+        CliOption.Output("output", "CSV to write (required; written via a temporary file, so an error never leaves a partial file).") with { Required = true },
+        CliOption.Value("preset", "NAME", "default | js | r: start from our defaults, the JS calculator (adobrasinovic/edss) or the R calculator (jirimotyl/edss); the options below override it.", () => "default"),
+        CliOption.Value("cerebral-grade1", "ignore|count", "D1: cerebral grade 1 ignored (Kurtzke) or counted (JS).", () => Text(EdssFromFsOptions.Default.CountCerebralGrade1, ("ignore", false), ("count", true))),
+        CliOption.Value("grade4-with-grade2", "4.5|4.0", "D2: one grade 4 with grade 2s (4.5 JS; 4.0 R).", () => Text(EdssFromFsOptions.Default.RaiseGrade4WithGrade2, ("4.5", true), ("4.0", false))),
+        CliOption.Value("grade4-with-three-grade3", "5.0|4.5", "D3: one grade 4 with >=3 grade 3s (5.0 JS; 4.5 R).", () => Text(EdssFromFsOptions.Default.RaiseGrade4WithThreeGrade3, ("5.0", true), ("4.5", false))),
+        CliOption.Value("ambulation1", "max|cap4.0", "D4: ambulation 1 gives max(FS, 2.0) or caps at 4.0 (R).", () => Text(EdssFromFsOptions.Default.CapAmbulationScore1AtStep4, ("max", false), ("cap4.0", true))),
+        CliOption.Value("ambulation2", "max|fix4.5", "D5: ambulation 2 gives max(FS, 4.5) or 4.5 (R).", () => Text(EdssFromFsOptions.Default.CapAmbulationScore2AtStep4Point5, ("max", false), ("fix4.5", true))),
+    ];
+
+    public string Description =>
+        """
         Derives the EDSS step (Kurtzke 1983 / Neurostatus) of every row from its seven functional-system
         grades and the Neurostatus ambulation score, and writes the rows back with two columns appended:
           edss        the step (0, 1.0, 1.5, ..., 10)
@@ -29,23 +41,6 @@ internal sealed class EdssCommand : ICliCommand
           cerebral       0-5        ambulation   0-16 (Neurostatus ambulation score)
         A grade may carry the Neurostatus X flag (e.g. 3X); it is scored as the number.
         The input must not already have 'edss' or 'edss_rule' columns.
-
-        Options:
-          --input FILE                    FS CSV to read (required)
-          --output FILE                   CSV to write (required; written via a temporary file, so an
-                                          error never leaves a partial file)
-          --preset default|js|r           start from our defaults, the JS calculator (adobrasinovic/edss)
-                                          or the R calculator (jirimotyl/edss); the options below override it
-          --cerebral-grade1 ignore|count  D1: cerebral grade 1 ignored (default, Kurtzke) or counted (JS)
-          --grade4-with-grade2 4.5|4.0    D2: one grade 4 with grade 2s (default 4.5 JS; 4.0 R)
-          --grade4-with-three-grade3 5.0|4.5
-                                          D3: one grade 4 with >=3 grade 3s (default 5.0 JS; 4.5 R)
-          --ambulation1 max|cap4.0        D4: ambulation 1 gives max(FS, 2.0) (default) or caps at 4.0 (R)
-          --ambulation2 max|fix4.5        D5: ambulation 2 gives max(FS, 4.5) (default) or 4.5 (R)
-          --help                          this text
-
-        Exit codes: 0 success, 1 invalid input (message names file, line, column, value and rule),
-        2 bad usage.
         """;
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
@@ -67,17 +62,13 @@ internal sealed class EdssCommand : ICliCommand
         options = Choice(args, "ambulation2", ("max", false), ("fix4.5", true)) is { } d5 ? options with { CapAmbulationScore2AtStep4Point5 = d5 } : options;
         args.EnsureAllUsed();
 
-        IReadOnlyList<EdssFromFsResult> results;
-        try
-        {
-            results = EdssFsCsv.ConvertFile(input, output, options);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"mscdomain edss: cannot write '{output}': {e.Message}");
-            return 1;
-        }
+        return Convert(input, output, options, stdout);
+    }
 
+    /// <summary>The computation, separate from option parsing.</summary>
+    private static int Convert(string input, string output, EdssFromFsOptions options, TextWriter stdout)
+    {
+        var results = EdssFsCsv.ConvertFile(input, output, options);
         var contested = results.Count(r => r.IsContested);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mscdomain edss: wrote {results.Count} row(s) to {output}; {contested} contested (see edss_rule)."));
         return 0;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MscDomain.IO;
 using MscDomain.Serialization;
 using MscDomain.Tabular;
 using MscDomain.Tabular.Timelines;
@@ -13,9 +14,14 @@ internal sealed class ExportCsvCommand : ICliCommand
 
     public string Summary => "Write a cohort or timeline JSON document as long-format CSV files (for R/Python).";
 
-    public string Help => """
-        Usage: mscdomain export-csv --input cohort.json --output-dir DIR
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Input("input", "the cohort or timeline JSON document (required).") with { Required = true },
+        CliOption.Value("output-dir", "DIR", "the folder to write the CSV files into (required; created if missing).", role: CliPathRole.OutputDirectory) with { Required = true },
+        CliOption.Flag("overwrite", "replace a non-empty folder: its whole content is replaced by the new layout (no stale files)."),
+    ];
 
+    public string Description => """
         Reads a CohortDocument (or a single ParticipantTimeline) strictly and writes, into DIR:
           participants.csv     id, arm, birth_date, sex, enrolment_date, course, trial_id, ...
           visits.csv           id, date, edss, visual..cerebral, ambulation, t25fw, nhpt, sdmt,
@@ -26,31 +32,33 @@ internal sealed class ExportCsvCommand : ICliCommand
           adverse_events.csv   id, ae_id, term, onset, ..., grade, ctcae_version, serious, outcome, ...
           cohort.csv           id, trial_id, description   (cohorts only)
         'mscdomain import-csv --dir DIR --output cohort.json' reads them back unchanged.
-        The files are written into a temporary directory first and moved into DIR only when all
-        were written.
+        The files are written into a temporary folder beside DIR and moved into place only when all were
+        written. A non-empty DIR is refused unless --overwrite, which replaces its whole content.
         """.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
         var input = args.Require("input");
         var outputDir = args.Require("output-dir");
+        var overwrite = args.Flag("overwrite");
         args.EnsureAllUsed();
-        string json;
-        try
+        if (!overwrite && Directory.Exists(outputDir) && Directory.EnumerateFileSystemEntries(outputDir).Any())
         {
-            json = File.ReadAllText(input);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"mscdomain export-csv: cannot read '{input}': {e.Message}");
-            return 1;
+            throw new CliFileException($"refusing to write into '{outputDir}': the folder is not empty; give --overwrite to replace its whole content, or name an empty or new folder.");
         }
 
+        return Export(input, outputDir, stdout);
+    }
+
+    /// <summary>The computation, separate from option parsing: reads the document and writes the layout.</summary>
+    private static int Export(string input, string outputDir, TextWriter stdout)
+    {
+        var json = File.ReadAllText(input);
         CohortDocument? cohort = null;
         ParticipantTimeline? timeline = null;
-        try
+        using (var doc = JsonDocument.Parse(json))
         {
-            if (JsonDocument.Parse(json).RootElement is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("participantId", out _))
+            if (doc.RootElement is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("participantId", out _))
             {
                 timeline = MscDomainJson.DeserializeTimeline(json);
             }
@@ -59,37 +67,37 @@ internal sealed class ExportCsvCommand : ICliCommand
                 cohort = MscDomainJson.DeserializeCohort(json);
             }
         }
-        catch (JsonException e)
-        {
-            stderr.WriteLine($"mscdomain export-csv: {input}: {e.Message}");
-            stderr.WriteLine("  (run 'mscdomain validate' on it to list every problem)");
-            return 1;
-        }
 
-        var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outputDir))!, "." + Path.GetFileName(Path.GetFullPath(outputDir)) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target) ?? ".";
+        var temp = AtomicFile.NewTempPath(parent);
+        var old = AtomicFile.NewTempPath(parent);
+        var oldHoldsTheLayout = false;
         try
         {
-            var files = cohort is not null ? TimelineCsvWriter.WriteCohort(cohort, temp) : TimelineCsvWriter.WriteTimelines([timeline!], temp);
-            Directory.CreateDirectory(outputDir);
-            foreach (var f in new[] { files.Participants, files.Visits, files.Relapses, files.Administrations, files.Labs, files.AdverseEvents, files.Cohort })
+            _ = cohort is not null ? TimelineCsvWriter.WriteCohort(cohort, temp) : TimelineCsvWriter.WriteTimelines([timeline!], temp);
+            if (Directory.Exists(target))
             {
-                if (f is not null)
-                {
-                    File.Move(f, Path.Combine(outputDir, Path.GetFileName(f)), overwrite: true);
-                }
+                Directory.Move(target, old);
+                oldHoldsTheLayout = true;
             }
+
+            Directory.Move(temp, target);
+            oldHoldsTheLayout = false;
         }
         catch (NotSupportedException e)
         {
-            stderr.WriteLine($"mscdomain export-csv: {e.Message}");
-            return 1;
+            throw new ArgumentException(e.Message, e);
         }
         finally
         {
-            if (Directory.Exists(temp))
+            if (oldHoldsTheLayout && !Directory.Exists(target))
             {
-                Directory.Delete(temp, recursive: true);
+                Directory.Move(old, target); // put the previous layout back
             }
+
+            AtomicFile.Discard(temp);
+            AtomicFile.Discard(old);
         }
 
         var n = cohort?.Participants.Length ?? 1;

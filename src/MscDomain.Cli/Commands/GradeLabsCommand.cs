@@ -11,10 +11,23 @@ internal sealed class GradeLabsCommand : ICliCommand
 
     public string Summary => "Grade lab values by CTCAE v5.0/v6.0 (CSV in, CSV with grade and reason out).";
 
-    public string Help =>
-        """
-        Usage: mscdomain grade-labs --input labs.csv --output graded.csv [options]
+    private static readonly (string Text, ClinicalQualifierPolicy Value)[] Policies =
+        [("worst-case", ClinicalQualifierPolicy.WorstCase), ("best-case", ClinicalQualifierPolicy.BestCase), ("require-input", ClinicalQualifierPolicy.RequireClinicalInput)];
 
+    private static readonly (string Text, IntegerBandGapPolicy Value)[] Gaps =
+        [("more-severe", IntegerBandGapPolicy.MoreSevere), ("less-severe", IntegerBandGapPolicy.LessSevere)];
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Input("input", "lab CSV to read (required).") with { Required = true },
+        CliOption.Output("output", "graded CSV to write (required; written only when the whole input is valid).") with { Required = true },
+        CliOption.Value("clinical-policy", "POLICY", "worst-case | best-case | require-input: how an unknown clinical qualifier is graded.", () => Policies.First(p => p.Value == LabGradingOptions.Default.ClinicalQualifierPolicy).Text),
+        CliOption.Value("integer-gap", "POLICY", "more-severe (NCI v6 wording) | less-severe (admiral): a value between two integer bands.", () => Gaps.First(p => p.Value == LabGradingOptions.Default.IntegerBandGap).Text),
+        CliOption.Flag("baseline-vs-itself", "grade baseline records against their own baseline (admiral) instead of the normal range only.", () => (!LabGradingOptions.Default.GradeBaselineAgainstNormalRangeOnly).ToString().ToLowerInvariant()),
+    ];
+
+    public string Description =>
+        """
         Grades each lab value by NCI CTCAE v5.0 or v6.0 (every lab term of the CTCAE lab set, SI and
         US-conventional units, graded in the unit given) and writes the rows back with two columns
         appended: grade (0-4; empty when not gradable) and reason (why not gradable, or the policies
@@ -27,20 +40,10 @@ internal sealed class GradeLabsCommand : ICliCommand
           lln, uln         this record's normal range; empty = unknown
           baseline_value   baseline value of the analyte; empty = unknown
           baseline_status  normal | high | low | empty (derived from baseline_value when empty)
-          ctcae_version    5.0 | 6.0
+          ctcae_version    v5.0 | v6.0
           optional: symptomatic, intervention_indicated, on_anticoagulation, is_baseline
                     (true | false | empty = unknown -> clinical-qualifier policy)
-
-        Options:
-          --input FILE             lab CSV to read (required)
-          --output FILE            graded CSV to write (required; written only when the whole input is valid)
-          --clinical-policy P      worst-case (default) | best-case | require-input
-          --integer-gap P          more-severe (default, NCI v6 wording) | less-severe (admiral)
-          --baseline-vs-itself     grade baseline records against their own baseline (admiral) instead of
-                                   the normal range only
-
-        Exit codes: 0 success; 1 invalid input (file, line, column, value and rule on stderr); 2 usage.
-        """ + "\n";
+        """;
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
@@ -48,49 +51,44 @@ internal sealed class GradeLabsCommand : ICliCommand
         var outputPath = args.Require("output");
         var options = new LabGradingOptions
         {
-            ClinicalQualifierPolicy = args.Get("clinical-policy", "worst-case") switch
-            {
-                "worst-case" => ClinicalQualifierPolicy.WorstCase,
-                "best-case" => ClinicalQualifierPolicy.BestCase,
-                "require-input" => ClinicalQualifierPolicy.RequireClinicalInput,
-                var p => throw new CliUsageException($"--clinical-policy takes worst-case, best-case or require-input, not '{p}'."),
-            },
-            IntegerBandGap = args.Get("integer-gap", "more-severe") switch
-            {
-                "more-severe" => IntegerBandGapPolicy.MoreSevere,
-                "less-severe" => IntegerBandGapPolicy.LessSevere,
-                var p => throw new CliUsageException($"--integer-gap takes more-severe or less-severe, not '{p}'."),
-            },
-            GradeBaselineAgainstNormalRangeOnly = !args.Flag("baseline-vs-itself"),
+            ClinicalQualifierPolicy = Choose(args, "clinical-policy", Policies, LabGradingOptions.Default.ClinicalQualifierPolicy),
+            IntegerBandGap = Choose(args, "integer-gap", Gaps, LabGradingOptions.Default.IntegerBandGap),
+            GradeBaselineAgainstNormalRangeOnly = !args.Flag("baseline-vs-itself", !LabGradingOptions.Default.GradeBaselineAgainstNormalRangeOnly),
         };
         args.EnsureAllUsed();
 
-        if (!File.Exists(inputPath))
+        return Grade(inputPath, outputPath, options, stdout);
+    }
+
+    /// <summary>The computation, separate from option parsing: grades <paramref name="inputPath"/> into <paramref name="outputPath"/>.</summary>
+    private static int Grade(string inputPath, string outputPath, LabGradingOptions options, TextWriter stdout)
+    {
+        LabGradingCsvSummary summary = null!;
+        MscDomain.IO.AtomicFile.WriteText(outputPath, writer =>
         {
-            throw new TabularInputException(inputPath, null, null, "the input file does not exist.");
+            using var reader = new StreamReader(inputPath);
+            summary = LabGradingCsv.Grade(reader, writer, inputPath, options);
+        });
+        stdout.WriteLine($"grade-labs: {summary.Rows} rows, {summary.Graded} graded, {summary.NotGradable} not gradable -> {outputPath}");
+        return 0;
+    }
+
+    private static T Choose<T>(CliArguments args, string name, (string Text, T Value)[] choices, T fallback)
+    {
+        var v = args.Get(name);
+        if (v is null)
+        {
+            return fallback;
         }
 
-        var fullOutput = Path.GetFullPath(outputPath);
-        var temp = Path.Combine(Path.GetDirectoryName(fullOutput)!, "." + Path.GetFileName(fullOutput) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
+        foreach (var (text, value) in choices)
         {
-            LabGradingCsvSummary summary;
-            using (var reader = new StreamReader(inputPath))
-            using (var writer = new StreamWriter(temp))
+            if (text == v)
             {
-                summary = LabGradingCsv.Grade(reader, writer, inputPath, options);
+                return value;
             }
+        }
 
-            File.Move(temp, fullOutput, overwrite: true);
-            stdout.WriteLine($"grade-labs: {summary.Rows} rows, {summary.Graded} graded, {summary.NotGradable} not gradable -> {outputPath}");
-            return 0;
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
+        throw new CliUsageException($"--{name} takes {string.Join(", ", choices.Select(c => c.Text))}, not '{v}'.");
     }
 }

@@ -11,9 +11,14 @@ internal sealed class ImportCsvCommand : ICliCommand
 
     public string Summary => "Read long-format CSV files (participants, visits, ...) into a cohort JSON document.";
 
-    public string Help => """
-        Usage: mscdomain import-csv --dir DIR --output cohort.json [--id COHORT-ID]
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Value("dir", "DIR", "the folder holding participants.csv and the other files (required).", role: CliPathRole.InputDirectory) with { Required = true },
+        CliOption.Output("output", "the cohort JSON document to write (required).") with { Required = true },
+        CliOption.Value("id", "COHORT-ID", "the cohort id; without it, cohort.csv's."),
+    ];
 
+    public string Description => """
         Reads DIR/participants.csv (required) and, when present, visits.csv, relapses.csv,
         administrations.csv, labs.csv, adverse_events.csv and cohort.csv (the layout 'mscdomain export-csv' writes;
         columns in 'mscdomain export-csv --help') into a CohortDocument and writes it as JSON
@@ -37,7 +42,7 @@ internal sealed class ImportCsvCommand : ICliCommand
         }
 
         var cohort = result.ToCohort(id);
-        AtomicFile.WriteAllText(output, MscDomainJson.Serialize(cohort));
+        MscDomain.IO.AtomicFile.WriteAllText(output, MscDomainJson.Serialize(cohort));
         stderr.Write(result.Summary.Describe());
         stdout.WriteLine($"wrote {cohort.Participants.Length} participant(s) to {output}");
         return 0;

@@ -15,7 +15,27 @@ internal sealed class MilestoneCommand : ICliCommand
 
     public string Summary => "Time to a confirmed milestone, e.g. EDSS >= 6, on CSV (msprog value_milestone()).";
 
-    public string Help { get; } = BuildHelp();
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        .. ProgressionOptionSet.InputOptions,
+        CliOption.Value("milestone", "VALUE", "the milestone, e.g. 6 (required). msprog: milestone.") with { Required = true },
+        .. ProgressionOptionSet.ProgressionValues.Where(o => Allowed.Contains(o.Name)).Select(o => o.Declaration),
+        CliOption.Output("results", "id, date, <value column>, time2event, observed: date and value at the milestone, or the last visit's date and an empty value when censored; time2event in days from the first visit; observed TRUE/FALSE."),
+        CliOption.Output("json", "the library's milestone records (confirmation visit, imputation, input notes), written streaming."),
+        CliOption.Flag("methods", "print a methods paragraph describing the milestone criteria (for a paper) on stdout; alone, without --visits, only that (--milestone is still required)."),
+    ];
+
+    public string Description =>
+        """
+        Time to the first confirmed reach of a disability value (e.g. EDSS >= 6), as msprog's value_milestone()
+        (Montobbio et al., Mult Scler 2024). 'Reaches' is >= (<= for SDMT, where lower is worse). The search starts
+        at the first visit; every visit up to the first eligible confirmation visit must also reach the milestone.
+        Options carry msprog's names in kebab-case and msprog's defaults. Without an output file the table goes to stdout.
+
+        Example:
+          mscdomain milestone --visits visits.csv --relapses relapses.csv --milestone 6 --results edss6.csv
+          mscdomain milestone --milestone 6 --methods
+        """;
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
@@ -100,7 +120,7 @@ internal sealed class MilestoneCommand : ICliCommand
 
             if (json is not null)
             {
-                outputs.Write(json, w => ProgressionJson.Write(w, new MilestoneJsonDocument("mscdomain milestone", msprog, milestone, input.Summary, analysed)));
+                outputs.WriteStream(json, w => ProgressionJson.Write(w, new MilestoneJsonDocument("mscdomain milestone", msprog, milestone, input.Summary, analysed)));
             }
 
             outputs.Commit();
@@ -108,40 +128,5 @@ internal sealed class MilestoneCommand : ICliCommand
 
         stderr.WriteLine($"mscdomain milestone: reached by {analysed.Count(r => r.Result.Observed):N0} of {analysed.Count:N0} participants.");
         return 0;
-    }
-
-    private static string BuildHelp()
-    {
-        var w = new StringWriter();
-        w.WriteLine("Usage: mscdomain milestone --visits FILE [--relapses FILE] --milestone VALUE [options] [--results FILE] [--json FILE] [--methods]");
-        w.WriteLine();
-        w.WriteLine("Time to the first confirmed reach of a disability value (e.g. EDSS >= 6), as msprog's value_milestone()");
-        w.WriteLine("(Montobbio et al., Mult Scler 2024). 'Reaches' is >= (<= for SDMT, where lower is worse). The search starts");
-        w.WriteLine("at the first visit; every visit up to the first eligible confirmation visit must also reach the milestone.");
-        w.WriteLine();
-        w.WriteLine("Input:");
-        foreach (var (name, help) in ProgressionOptionSet.InputOptions)
-        {
-            ProgressionOptionSet.HelpLine(w, name, help);
-        }
-
-        w.WriteLine();
-        w.WriteLine("Options (msprog names in kebab-case, msprog defaults):");
-        ProgressionOptionSet.HelpLine(w, "milestone", "VALUE  the milestone, e.g. 6 (required). msprog: milestone.");
-        foreach (var o in ProgressionOptionSet.ProgressionValues.Where(o => Allowed.Contains(o.Name)))
-        {
-            ProgressionOptionSet.HelpLine(w, o.Name, o.Help);
-        }
-
-        w.WriteLine();
-        w.WriteLine("Output (without an output file the table goes to stdout):");
-        ProgressionOptionSet.HelpLine(w, "results", "FILE  id, date, <value column>, time2event, observed: date and value at the milestone, or the last visit's date and an empty value when censored; time2event in days from the first visit; observed TRUE/FALSE.");
-        ProgressionOptionSet.HelpLine(w, "json", "FILE  the library's milestone records (confirmation visit, imputation, input notes).");
-        ProgressionOptionSet.HelpLine(w, "methods", "print a methods paragraph describing the milestone criteria (for a paper) on stdout; alone, without --visits, only that (--milestone is still required).");
-        w.WriteLine();
-        w.WriteLine("Example:");
-        w.WriteLine("  mscdomain milestone --visits visits.csv --relapses relapses.csv --milestone 6 --results edss6.csv");
-        w.WriteLine("  mscdomain milestone --milestone 6 --methods");
-        return w.ToString();
     }
 }

@@ -16,27 +16,73 @@ internal sealed class PlotCommand : ICliCommand
 
     public string Summary => "Draw a Kaplan-Meier figure (km), an EDSS trajectory (edss) or an adverse-event swimmer plot (swimmer) from CSV as PNG or SVG.";
 
-    public string Help => """
+    private const int KmWidth = 900;
+    private const int KmHeight = 650;
+    private const int FigureWidth = 1000;
+    private const int FigureHeight = 600;
+
+    private static readonly (string Text, ConfidenceIntervalType Value)[] ConfTypes =
+        [("log-log", ConfidenceIntervalType.LogLog), ("log", ConfidenceIntervalType.Log), ("plain", ConfidenceIntervalType.Plain)];
+
+    /// <summary>Column-name defaults, declared once for the parsing and the help.</summary>
+    private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
+    {
+        ["id-column"] = "id",
+        ["date-column"] = "date",
+        ["edss-column"] = "EDSS",
+        ["route-column"] = "route",
+        ["start-column"] = "start_day",
+        ["end-column"] = "end_day",
+        ["grade-column"] = "grade",
+        ["term-column"] = "term",
+        ["follow-up-column"] = "follow_up_day",
+    };
+
+    public CliPositional? Positional => new("KIND", "km | edss | swimmer: the figure to draw.", Choices: ["km", "edss", "swimmer"]);
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Input("input", "km, swimmer: the CSV to read."),
+        CliOption.Input("visits", "edss: visits.csv as msprog (id,date,EDSS)."),
+        CliOption.Input("relapses", "edss: relapses.csv (id,date), optional."),
+        CliOption.Input("administrations", "edss: administrations CSV (id,date,route), optional."),
+        CliOption.Output("output", "the figure; .png or .svg picks the format (required)."),
+        CliOption.Value("id", "ID", "edss: the participant to draw (required)."),
+        CliOption.Value("time-column", "NAME", "km: time in days (number >= 0) (required)."),
+        CliOption.Value("event-column", "NAME", "km: event true/false/1/0/yes/no (required)."),
+        CliOption.Value("group-column", "NAME", "km: one curve per group; all rows in one curve without it."),
+        CliOption.Value("id-column", "NAME", "participant id column (km: optional; edss, swimmer: defaulted).", () => Columns["id-column"]),
+        CliOption.Value("date-column", "NAME", "edss: date column.", () => Columns["date-column"]),
+        CliOption.Value("edss-column", "NAME", "edss: EDSS column.", () => Columns["edss-column"]),
+        CliOption.Value("route-column", "NAME", "edss: route column of the administrations file.", () => Columns["route-column"]),
+        CliOption.Value("baseline", "first|none|EDSS", "edss: the baseline line: the first visit's EDSS, none, or a fixed EDSS step.", () => "first"),
+        CliOption.Value("onset", "yyyy-MM-dd", "edss: mark an event onset."),
+        CliOption.Value("confirmation", "yyyy-MM-dd", "edss: mark an event confirmation."),
+        CliOption.Value("start-column", "NAME", "swimmer: onset day column.", () => Columns["start-column"]),
+        CliOption.Value("end-column", "NAME", "swimmer: resolution day column (empty = ongoing).", () => Columns["end-column"]),
+        CliOption.Value("grade-column", "NAME", "swimmer: CTCAE grade 1-5 column.", () => Columns["grade-column"]),
+        CliOption.Value("term-column", "NAME", "swimmer: term column (optional, not drawn).", () => Columns["term-column"]),
+        CliOption.Value("follow-up-column", "NAME", "swimmer: follow-up day column (optional).", () => Columns["follow-up-column"]),
+        CliOption.Value("conf-type", "TYPE", "km: log-log (SAS default) | log (R's default) | plain.", () => ConfTypes.First(c => c.Value == KaplanMeierOptions.Default.ConfidenceInterval).Text),
+        CliOption.Value("conf-level", "LEVEL", "km: confidence level, strictly between 0 and 1.", () => KaplanMeierOptions.Default.ConfidenceLevel.ToString(CultureInfo.InvariantCulture)),
+        CliOption.Flag("no-ci", "km: no confidence bands."),
+        CliOption.Value("times", "DAYS", "km: ascending days for the numbers-at-risk table, e.g. 0,90,180."),
+        CliOption.Value("title", "TEXT", "figure title."),
+        CliOption.Value("x-label", "TEXT", "x-axis label (km, swimmer)."),
+        CliOption.Value("y-label", "TEXT", "km: y-axis label.", () => "Event-free probability"),
+        CliOption.Value("width", "PX", "width in pixels, 200 to 10000.", () => $"{KmWidth} (km), {FigureWidth} (edss, swimmer)"),
+        CliOption.Value("height", "PX", "height in pixels, 200 to 10000.", () => $"{KmHeight} (km), {FigureHeight} (edss, swimmer)"),
+    ];
+
+    public string Description => """
         Usage:
-          mscdomain plot km   --input survival.csv --time-column time --event-column event
-                              [--group-column arm] [--id-column id] --output km.png|km.svg
-                              [--conf-type log-log|log|plain] [--conf-level 0.95] [--no-ci]
-                              [--times 0,90,180,270,360] [--title TEXT] [--x-label TEXT] [--y-label TEXT]
-                              [--width 900] [--height 650]
-          mscdomain plot edss --visits visits.csv --id P001 --output p.png|p.svg
-                              [--relapses relapses.csv] [--administrations admin.csv]
-                              [--id-column id] [--date-column date] [--edss-column EDSS] [--route-column route]
-                              [--baseline first|none|EDSS] [--onset yyyy-MM-dd] [--confirmation yyyy-MM-dd]
-                              [--title TEXT] [--width 1000] [--height 600]
-          mscdomain plot swimmer --input aes.csv --output ae.png|ae.svg
-                              [--id-column id] [--start-column start_day] [--end-column end_day]
-                              [--grade-column grade] [--term-column term] [--follow-up-column follow_up_day]
-                              [--title TEXT] [--x-label TEXT] [--width 1000] [--height 600]
+          mscdomain plot km   --input survival.csv --time-column time --event-column event --output km.png|km.svg [km options]
+          mscdomain plot edss --visits visits.csv --id P001 --output p.png|p.svg [edss options]
+          mscdomain plot swimmer --input aes.csv --output ae.png|ae.svg [swimmer options]
 
         km:   one row per subject; time in days (number >= 0), event true/false/1/0/yes/no; one curve per
               group (all rows in one curve without --group-column). Prints per group n, events and
               median (95% CI), and the log-rank test when there are two or more groups.
-              Intervals: log-log by default (SAS default; R's default is 'log').
         edss: visits.csv as msprog (id,date,EDSS): the participant's visits, sorted by date; relapses.csv
               (id,date) and admin.csv (id,date,route) are optional. Baseline defaults to the first visit.
         swimmer: one row per adverse event (AE), days since the first administration (day 0; negative =
@@ -49,7 +95,6 @@ internal sealed class PlotCommand : ICliCommand
 
         Columns match case-insensitively. The output format follows the extension; the file is written
         only when the whole figure was drawn (no partial output on error).
-        Exit codes: 0 written, 1 bad input data, 2 bad usage.
         """.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
@@ -84,15 +129,14 @@ internal sealed class PlotCommand : ICliCommand
         var groupColumn = args.Get("group-column");
         var idColumn = args.Get("id-column");
         var output = args.Require("output");
-        var (width, height) = Size(args, 900, 650);
-        var confType = args.Get("conf-type", "log-log") switch
-        {
-            "log-log" => ConfidenceIntervalType.LogLog,
-            "log" => ConfidenceIntervalType.Log,
-            "plain" => ConfidenceIntervalType.Plain,
-            var v => throw new CliUsageException($"option --conf-type takes log-log, log or plain, not '{v}'."),
-        };
-        var confLevel = args.Decimal("conf-level") ?? 0.95m;
+        var (width, height) = Size(args, KmWidth, KmHeight);
+        var confTypeText = args.Get("conf-type");
+        var confType = confTypeText is null
+            ? KaplanMeierOptions.Default.ConfidenceInterval
+            : ConfTypes.FirstOrDefault(t => t.Text == confTypeText) is { Text: not null } chosen
+                ? chosen.Value
+                : throw new CliUsageException($"option --conf-type takes log-log, log or plain, not '{confTypeText}'.");
+        var confLevel = args.Decimal("conf-level") ?? KaplanMeierOptions.Default.ConfidenceLevel;
         if (confLevel is <= 0m or >= 1m)
         {
             throw new CliUsageException($"option --conf-level must be strictly between 0 and 1, not {confLevel.ToString(CultureInfo.InvariantCulture)}.");
@@ -142,15 +186,15 @@ internal sealed class PlotCommand : ICliCommand
         var output = args.Require("output");
         var relapsesFile = args.Get("relapses");
         var adminFile = args.Get("administrations");
-        var idColumn = args.Get("id-column", "id")!;
-        var dateColumn = args.Get("date-column", "date")!;
-        var edssColumn = args.Get("edss-column", "EDSS")!;
-        var routeColumn = args.Get("route-column", "route")!;
+        var idColumn = args.Get("id-column", Columns["id-column"])!;
+        var dateColumn = args.Get("date-column", Columns["date-column"])!;
+        var edssColumn = args.Get("edss-column", Columns["edss-column"])!;
+        var routeColumn = args.Get("route-column", Columns["route-column"])!;
         var baselineText = args.Get("baseline", "first")!;
         var onset = OptionalDate(args, "onset");
         var confirmation = OptionalDate(args, "confirmation");
         var title = args.Get("title");
-        var (width, height) = Size(args, 1000, 600);
+        var (width, height) = Size(args, FigureWidth, FigureHeight);
         var format = OutputFormat(output);
         decimal? fixedBaseline = null;
         if (baselineText is not ("first" or "none"))
@@ -251,15 +295,15 @@ internal sealed class PlotCommand : ICliCommand
     {
         var input = args.Require("input");
         var output = args.Require("output");
-        var idColumn = args.Get("id-column", "id")!;
-        var startColumn = args.Get("start-column", "start_day")!;
-        var endColumn = args.Get("end-column", "end_day")!;
-        var gradeColumn = args.Get("grade-column", "grade")!;
-        var termColumn = args.Get("term-column", "term")!;
-        var followUpColumn = args.Get("follow-up-column", "follow_up_day")!;
+        var idColumn = args.Get("id-column", Columns["id-column"])!;
+        var startColumn = args.Get("start-column", Columns["start-column"])!;
+        var endColumn = args.Get("end-column", Columns["end-column"])!;
+        var gradeColumn = args.Get("grade-column", Columns["grade-column"])!;
+        var termColumn = args.Get("term-column", Columns["term-column"])!;
+        var followUpColumn = args.Get("follow-up-column", Columns["follow-up-column"])!;
         var title = args.Get("title");
         var xLabel = args.Get("x-label");
-        var (width, height) = Size(args, 1000, 600);
+        var (width, height) = Size(args, FigureWidth, FigureHeight);
         var format = OutputFormat(output);
         args.EnsureAllUsed();
 
@@ -414,21 +458,5 @@ internal sealed class PlotCommand : ICliCommand
         return result.Length > 0 ? result : throw new CliUsageException("option --times needs at least one time.");
     }
 
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
-    }
+    private static void WriteAtomically(string path, byte[] bytes) => MscDomain.IO.AtomicFile.WriteAllBytes(path, bytes);
 }

@@ -14,7 +14,37 @@ internal sealed class ProgressionCommand : ICliCommand
 
     public string Summary => "Confirmed disability worsening/improvement and PIRA/RAW on CSV (msprog MSprog()).";
 
-    public string Help { get; } = BuildHelp();
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        .. ProgressionOptionSet.InputOptions,
+        .. ProgressionOptionSet.ProgressionValues.Select(o => o.Declaration),
+        CliOption.Value("pira-preset", "NAME", "muller2023 | high-specificity (Müller 2023 high-specificity) | kappos2020 | cagol2022 | muller2025 | muller2025-onset-only: a named PIRA definition instead of --relapse-indep."),
+        .. ProgressionOptionSet.ProgressionFlags.Select(o => o.Declaration),
+        CliOption.Output("results", "msprog's results table, one row per event (event-free participants as nevent=0 rows): id, nevent, event_type, CDW_type, total_fu, date, value, bl_date, bl_value, last_delta_date, last_delta_value, bl2event, time2event, sust_days, sust_last, conf<d>_date, conf<d>_value, PIRA_conf<d>_date, PIRA_conf<d>_value."),
+        CliOption.Output("event-count", "msprog's event_count table, one row per participant (columns depend on --event and --raw-pira)."),
+        CliOption.Output("json", "the library's full result records (baseline, confirmation visits, unconfirmed candidates, input notes), written streaming."),
+        CliOption.Flag("methods", "print a methods paragraph describing the criteria (for a paper) on stdout; alone, without --visits, only that."),
+    ];
+
+    public string Description =>
+        """
+        Confirmed disability worsening (CDW) and improvement (CDI), with progression independent of relapse
+        activity (PIRA) and relapse-associated worsening (RAW), from long-format CSV. Options and outputs follow
+        msprog's MSprog() (R package msprog; Montobbio et al., Mult Scler 2024;30:1185); each msprog argument is
+        available under its own name in kebab-case (relapse_to_bl -> --relapse-to-bl) with msprog's value syntax.
+        Defaults are msprog's, as the library's ConfirmedChangeOptions defines them. Without an output file the
+        results table goes to stdout.
+
+        Cells: empty = NA, TRUE/FALSE, ISO dates (day numbers with --date-format day). Outputs are written only when
+        everything succeeded (no partial files). Rows with a missing value are dropped and same-day duplicates keep the
+        last row (as msprog does); both are counted with their line numbers in a summary on stderr. Invalid values
+        (e.g. EDSS 0.5 or 10.5), unparsable dates, missing columns and relapses of unknown participants stop the run
+        with an error naming file, line, column and rule.
+
+        Example:
+          mscdomain progression --visits visits.csv --relapses relapses.csv --outcome edss --event multiple \
+            --baseline roving --raw-pira --conf-days 84 --conf-tol-days 7,730.5 --results results.csv --event-count counts.csv
+        """;
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
@@ -76,7 +106,7 @@ internal sealed class ProgressionCommand : ICliCommand
 
             if (json is not null)
             {
-                outputs.Write(json, w => ProgressionJson.Write(w, new ProgressionJsonDocument("mscdomain progression", msprog, options.Describe(), input.Summary, analysed)));
+                outputs.WriteStream(json, w => ProgressionJson.Write(w, new ProgressionJsonDocument("mscdomain progression", msprog, options.Describe(), input.Summary, analysed)));
             }
 
             outputs.Commit();
@@ -86,53 +116,5 @@ internal sealed class ProgressionCommand : ICliCommand
         var withEvent = analysed.Count(r => r.Result.Events.Count > 0);
         stderr.WriteLine($"mscdomain progression: {events:N0} events in {withEvent:N0} of {analysed.Count:N0} participants.");
         return 0;
-    }
-
-    private static string BuildHelp()
-    {
-        var w = new StringWriter();
-        w.WriteLine("Usage: mscdomain progression --visits FILE [--relapses FILE] [msprog options] [--results FILE] [--event-count FILE] [--json FILE] [--methods]");
-        w.WriteLine();
-        w.WriteLine("Confirmed disability worsening (CDW) and improvement (CDI), with progression independent of relapse");
-        w.WriteLine("activity (PIRA) and relapse-associated worsening (RAW), from long-format CSV. Options and outputs follow");
-        w.WriteLine("msprog's MSprog() (R package msprog; Montobbio et al., Mult Scler 2024;30:1185); each msprog argument is");
-        w.WriteLine("available under its own name in kebab-case (relapse_to_bl -> --relapse-to-bl) with msprog's value syntax.");
-        w.WriteLine();
-        w.WriteLine("Input:");
-        foreach (var (name, help) in ProgressionOptionSet.InputOptions)
-        {
-            ProgressionOptionSet.HelpLine(w, name, help);
-        }
-
-        w.WriteLine();
-        w.WriteLine("msprog options (defaults are msprog's):");
-        foreach (var o in ProgressionOptionSet.ProgressionValues)
-        {
-            ProgressionOptionSet.HelpLine(w, o.Name, o.Help);
-        }
-
-        ProgressionOptionSet.HelpLine(w, "pira-preset", "muller2023 | high-specificity (Müller 2023 high-specificity) | kappos2020 | cagol2022 | muller2025 | muller2025-onset-only: a named PIRA definition instead of --relapse-indep.");
-        foreach (var f in ProgressionOptionSet.ProgressionFlags)
-        {
-            ProgressionOptionSet.HelpLine(w, f.Name, "[true|false] " + f.Help);
-        }
-
-        w.WriteLine();
-        w.WriteLine("Output (without any output file the results table goes to stdout):");
-        ProgressionOptionSet.HelpLine(w, "results", "FILE  msprog's results table, one row per event (event-free participants as nevent=0 rows): id, nevent, event_type, CDW_type, total_fu, date, value, bl_date, bl_value, last_delta_date, last_delta_value, bl2event, time2event, sust_days, sust_last, conf<d>_date, conf<d>_value, PIRA_conf<d>_date, PIRA_conf<d>_value.");
-        ProgressionOptionSet.HelpLine(w, "event-count", "FILE  msprog's event_count table, one row per participant (columns depend on --event and --raw-pira).");
-        ProgressionOptionSet.HelpLine(w, "json", "FILE  the library's full result records (baseline, confirmation visits, unconfirmed candidates, input notes).");
-        ProgressionOptionSet.HelpLine(w, "methods", "print a methods paragraph describing the criteria (for a paper) on stdout; alone, without --visits, only that.");
-        w.WriteLine();
-        w.WriteLine("Cells: empty = NA, TRUE/FALSE, ISO dates (day numbers with --date-format day). Outputs are written only when");
-        w.WriteLine("everything succeeded (no partial files). Rows with a missing value are dropped and same-day duplicates keep the");
-        w.WriteLine("last row (as msprog does); both are counted with their line numbers in a summary on stderr. Invalid values");
-        w.WriteLine("(e.g. EDSS 0.5 or 10.5), unparsable dates, missing columns and relapses of unknown participants stop the run");
-        w.WriteLine("with an error naming file, line, column and rule (exit code 1; 2 for a bad command line).");
-        w.WriteLine();
-        w.WriteLine("Example:");
-        w.WriteLine("  mscdomain progression --visits visits.csv --relapses relapses.csv --outcome edss --event multiple \\");
-        w.WriteLine("    --baseline roving --raw-pira --conf-days 84 --conf-tol-days 7,730.5 --results results.csv --event-count counts.csv");
-        return w.ToString();
     }
 }

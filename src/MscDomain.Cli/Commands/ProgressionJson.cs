@@ -4,27 +4,41 @@ using MscDomain.Serialization;
 namespace MscDomain.Cli.Commands;
 
 /// <summary>Writes the <c>--json</c> documents of <c>progression</c> and <c>milestone</c>: a small hand-written envelope
-/// (tool, arguments, methods, input summary) around the library's result records, which are written by the public
+/// (tool, arguments, methods, input summary) around the library's result records, which are written one participant at a time by the public
 /// facade <see cref="MscDomainJson"/> with the source-generated contract (camelCase, kebab-case enums, ISO dates).</summary>
 /// <remarks>No reflection-based serialisation: the tool stays trim- and AOT-safe.</remarks>
 internal static class ProgressionJson
 {
-    /// <summary>Serialises a <c>progression</c> document to <paramref name="writer"/>.</summary>
-    /// <param name="writer">Destination.</param>
+    /// <summary>Streams a <c>progression</c> document to <paramref name="stream"/>, one participant at a time.</summary>
+    /// <param name="stream">Destination.</param>
     /// <param name="value">The document.</param>
-    public static void Write(TextWriter writer, ProgressionJsonDocument value) =>
-        Write(writer, value.Tool, value.Arguments, value.Input, w => w.WriteString("methods", value.Methods), MscDomainJson.Serialize(value.Participants));
+    public static void Write(Stream stream, ProgressionJsonDocument value) =>
+        Write(stream, value.Tool, value.Arguments, value.Input, w => w.WriteString("methods", value.Methods), w => Participants(w, value.Participants));
 
-    /// <summary>Serialises a <c>milestone</c> document to <paramref name="writer"/>.</summary>
-    /// <param name="writer">Destination.</param>
+    /// <summary>Streams a <c>milestone</c> document to <paramref name="stream"/>, one participant at a time.</summary>
+    /// <param name="stream">Destination.</param>
     /// <param name="value">The document.</param>
-    public static void Write(TextWriter writer, MilestoneJsonDocument value) =>
-        Write(writer, value.Tool, value.Arguments, value.Input, w => w.WriteNumber("milestone", value.Milestone), MscDomainJson.Serialize(value.Participants));
+    public static void Write(Stream stream, MilestoneJsonDocument value) =>
+        Write(stream, value.Tool, value.Arguments, value.Input, w => w.WriteNumber("milestone", value.Milestone), w => Participants(w, value.Participants));
 
-    private static void Write(TextWriter writer, string tool, IReadOnlyDictionary<string, string> arguments, Tabular.Progression.ProgressionReadSummary input, Action<Utf8JsonWriter> specific, string participantsJson)
+    private static void Participants<T>(Utf8JsonWriter w, IReadOnlyList<T> participants)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        w.WriteStartArray("participants");
+        foreach (var p in participants)
+        {
+            MscDomainJson.Serialize(w, p);
+            if (w.BytesPending > 1 << 16)
+            {
+                w.Flush(); // keep the writer's buffer small: the document is never held in memory
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Write(Stream stream, string tool, IReadOnlyDictionary<string, string> arguments, Tabular.Progression.ProgressionReadSummary input, Action<Utf8JsonWriter> specific, Action<Utf8JsonWriter> participants)
+    {
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("tool", tool);
@@ -45,13 +59,11 @@ internal static class ProgressionJson
             WriteInts(w, "missingValueLines", input.MissingValueLines);
             WriteInts(w, "sameDayDuplicateLines", input.SameDayDuplicateLines);
             w.WriteEndObject();
-            w.WritePropertyName("participants");
-            w.WriteRawValue(participantsJson);
+            participants(w);
             w.WriteEndObject();
         }
 
-        writer.Write(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
-        writer.Write('\n');
+        stream.WriteByte((byte)'\n');
     }
 
     private static void WriteInts(Utf8JsonWriter w, string name, IReadOnlyList<int> values)

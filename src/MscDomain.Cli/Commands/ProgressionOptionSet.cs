@@ -9,34 +9,49 @@ namespace MscDomain.Cli.Commands;
 internal static class ProgressionOptionSet
 {
     /// <summary>An option with a value: CLI name, msprog argument name, help text.</summary>
-    internal sealed record ValueOption(string Name, string Msprog, string Help);
+    internal sealed record ValueOption(string Name, string Msprog, string Help)
+    {
+        /// <summary>The declaration, with the default read from <see cref="ConfirmedChangeOptions"/>.</summary>
+        public CliOption Declaration => CliOption.Value(Name, "VALUE", Help, DefaultOf(Msprog));
+    }
 
     /// <summary>A logical option (bare flag = true; or <c>--x true|false</c>): CLI name, msprog argument name, help text.</summary>
-    internal sealed record FlagOption(string Name, string Msprog, string Help);
+    internal sealed record FlagOption(string Name, string Msprog, string Help)
+    {
+        /// <summary>The declaration, with the default read from <see cref="ConfirmedChangeOptions"/>.</summary>
+        public CliOption Declaration => CliOption.Flag(Name, Help, DefaultOf(Msprog));
+    }
+
+    /// <summary>The default of an msprog argument as <see cref="ConfirmedChangeOptions"/> defines it, in msprog's spelling.</summary>
+    private static Func<string>? DefaultOf(string msprog) =>
+        new ConfirmedChangeOptions().ToMsprogArguments().ContainsKey(msprog) ? () => new ConfirmedChangeOptions().ToMsprogArguments()[msprog] : null;
+
+    /// <summary>The CSV reader's defaults.</summary>
+    private static readonly ProgressionCsvOptions CsvDefaults = new();
 
     /// <summary>Options taking a value, passed to msprog argument parsing as given.</summary>
     internal static IReadOnlyList<ValueOption> ProgressionValues { get; } =
     [
-        new("outcome", "outcome", "edss | t25fw | nhpt | sdmt | custom (default edss). msprog: outcome."),
+        new("outcome", "outcome", "edss | t25fw | nhpt | sdmt | custom. msprog: outcome."),
         new("worsening", "worsening", "increase | decrease: direction of worsening; required for --outcome custom. msprog: worsening."),
-        new("event", "event", "firstCDW | firstCDI | first | multiple | firstPIRA | firstRAW (kebab-case aliases first-cdw, first-cdi, first-pira, first-raw; default firstCDW). msprog: event."),
-        new("baseline", "baseline", "fixed | roving | roving_impr | roving_wors (or roving-impr, roving-wors; default fixed). msprog: baseline."),
-        new("proceed-from", "proceed_from", "firstconf | event (default firstconf). msprog: proceed_from."),
-        new("sub-threshold-rebl", "sub_threshold_rebl", "none | change | improvement | worsening (default none; 'event' = change as in pymsprog). msprog: sub_threshold_rebl."),
-        new("skip-local-extrema", "skip_local_extrema", "none | strict | all (default none). msprog: skip_local_extrema."),
-        new("conf-days", "conf_days", "confirmation period(s) in days, comma-separated, e.g. 84 or 84,168 (default 84). msprog: conf_days."),
-        new("conf-tol-days", "conf_tol_days", "tolerance: one value (symmetric) or lower,upper; upper may be inf, e.g. 7,730.5 (default) or 0,inf. msprog: conf_tol_days."),
-        new("require-sust-days", "require_sust_days", "days a change must be sustained; 0 = off (default), inf = to the end of follow-up. msprog: require_sust_days."),
-        new("relapse-to-bl", "relapse_to_bl", "days since the last relapse[,until the next] for a valid baseline (default 30). msprog: relapse_to_bl."),
-        new("relapse-to-event", "relapse_to_event", "days since the last relapse[,until the next] for a valid event onset (default 0). msprog: relapse_to_event."),
-        new("relapse-to-conf", "relapse_to_conf", "days since the last relapse[,until the next] for a valid confirmation (default 30). msprog: relapse_to_conf."),
-        new("relapse-assoc", "relapse_assoc", "days before[,after] onset within which a relapse makes a CDW relapse-associated (RAW) (default 90). msprog: relapse_assoc."),
-        new("relapse-indep", "relapse_indep", "PIRA relapse-free windows as six bounds p0,p1,e0,e1,c0,c1 in days, null for no bound on p1,e0,e1,c0 (msprog relapse_indep_from_bounds), e.g. 0,null,null,30,30,30; or a preset name (see --pira-preset). Default Müller 2023 = 0,0,90,30,90,30. msprog: relapse_indep."),
-        new("relapse-indep-prec", "relapse_indep_prec", "baseline | last | last_delta (or last-delta): the visit preceding the onset for the p-window (default baseline). msprog: relapse_indep(prec_type = ...)."),
-        new("impute-last-visit", "impute_last_visit", "0 = never (default); 1 = always; 0<p<1 = probability (needs --seed); >1 = accept a last-visit event up to this many days of follow-up. msprog: impute_last_visit."),
-        new("delta-table", "delta", "EDSS minimum-change table: msprog (default: +1.5 from 0, +1.0 up to 5.0, +0.5 above) | trial (+1.0 up to 5.5, +0.5 above) | expand | edss-plus. msprog: delta_fun (built-in tables only)."),
-        new("threshold-arithmetic", "threshold_arithmetic", "exact (default; decimal arithmetic) | msprog (R's binary floating point, for bit-identical msprog results at exact thresholds)."),
-        new("edss-validation", "edss_validation", "strict (default; EDSS steps 0, 1.0, 1.5, …, 10) | range (any value in 0–10)."),
+        new("event", "event", "firstCDW | firstCDI | first | multiple | firstPIRA | firstRAW (kebab-case aliases first-cdw, first-cdi, first-pira, first-raw). msprog: event."),
+        new("baseline", "baseline", "fixed | roving | roving_impr | roving_wors (or roving-impr, roving-wors). msprog: baseline."),
+        new("proceed-from", "proceed_from", "firstconf | event. msprog: proceed_from."),
+        new("sub-threshold-rebl", "sub_threshold_rebl", "none | change | improvement | worsening. msprog: sub_threshold_rebl."),
+        new("skip-local-extrema", "skip_local_extrema", "none | strict | all. msprog: skip_local_extrema."),
+        new("conf-days", "conf_days", "confirmation period(s) in days, comma-separated, e.g. 84 or 84,168. msprog: conf_days."),
+        new("conf-tol-days", "conf_tol_days", "tolerance: one value (symmetric) or lower,upper; upper may be inf, e.g. 7,730.5 or 0,inf. msprog: conf_tol_days."),
+        new("require-sust-days", "require_sust_days", "days a change must be sustained; 0 = off, inf = to the end of follow-up. msprog: require_sust_days."),
+        new("relapse-to-bl", "relapse_to_bl", "days since the last relapse[,until the next] for a valid baseline. msprog: relapse_to_bl."),
+        new("relapse-to-event", "relapse_to_event", "days since the last relapse[,until the next] for a valid event onset. msprog: relapse_to_event."),
+        new("relapse-to-conf", "relapse_to_conf", "days since the last relapse[,until the next] for a valid confirmation. msprog: relapse_to_conf."),
+        new("relapse-assoc", "relapse_assoc", "days before[,after] onset within which a relapse makes a CDW relapse-associated (RAW). msprog: relapse_assoc."),
+        new("relapse-indep", "relapse_indep", "PIRA relapse-free windows as six bounds p0,p1,e0,e1,c0,c1 in days, null for no bound on p1,e0,e1,c0 (msprog relapse_indep_from_bounds), e.g. 0,null,null,30,30,30; or a preset name (see --pira-preset). msprog: relapse_indep."),
+        new("relapse-indep-prec", "relapse_indep_prec", "baseline | last | last_delta (or last-delta): the visit preceding the onset for the p-window. msprog: relapse_indep(prec_type = ...)."),
+        new("impute-last-visit", "impute_last_visit", "0 = never; 1 = always; 0<p<1 = probability (needs --seed); >1 = accept a last-visit event up to this many days of follow-up. msprog: impute_last_visit."),
+        new("delta-table", "delta", "EDSS minimum-change table: msprog (+1.5 from 0, +1.0 up to 5.0, +0.5 above) | trial (+1.0 up to 5.5, +0.5 above) | expand | edss-plus. msprog: delta_fun (built-in tables only)."),
+        new("threshold-arithmetic", "threshold_arithmetic", "exact (decimal arithmetic) | msprog (R's binary floating point, for bit-identical msprog results at exact thresholds)."),
+        new("edss-validation", "edss_validation", "strict (EDSS steps 0, 1.0, 1.5, …, 10) | range (any value in 0–10). msprog: none (this library's check)."),
     ];
 
     /// <summary>Logical options.</summary>
@@ -45,23 +60,27 @@ internal static class ProgressionOptionSet
         new("raw-pira", "RAW_PIRA", "classify each CDW as PIRA, RAW or undefined (adds CDW_type and PIRA_conf<d> columns). msprog: RAW_PIRA."),
         new("relapse-rebl", "relapse_rebl", "re-baseline after every relapse. msprog: relapse_rebl."),
         new("bl-geq", "bl_geq", "a new roving baseline may not be better than the previous one (msprog: greater or equal for increasing outcomes). msprog: bl_geq."),
-        new("check-intermediate", "check_intermediate", "every visit between onset and confirmation must also show the change (default true; --check-intermediate false to turn off). msprog: check_intermediate."),
-        new("include-stable", "include_stable", "write event-free participants as nevent=0 rows (default true). msprog: include_stable."),
+        new("check-intermediate", "check_intermediate", "every visit between onset and confirmation must also show the change. msprog: check_intermediate."),
+        new("include-stable", "include_stable", "write event-free participants as nevent=0 rows. msprog: include_stable."),
     ];
 
     /// <summary>Options shared by both commands for reading and writing CSV (not msprog arguments).</summary>
-    internal static IReadOnlyList<(string Name, string Help)> InputOptions { get; } =
+    internal static IReadOnlyList<CliOption> InputOptions { get; } =
     [
-        ("visits", "FILE  long-format visit CSV, one row per assessment (required)."),
-        ("relapses", "FILE  relapse CSV, one row per relapse onset (optional)."),
-        ("id-column", "NAME  participant id column (default id). msprog: subj_col (alias --subj-col)."),
-        ("date-column", "NAME  visit date column (default date). msprog: date_col (alias --date-col)."),
-        ("value-column", "NAME  outcome column (default the outcome's name: EDSS, T25FW, NHPT, SDMT). msprog: value_col (alias --value-col)."),
-        ("rsubj-col", "NAME  participant id column of the relapse file (default: the --id-column name). msprog: rsubj_col."),
-        ("relapse-date-column", "NAME  relapse onset column (default: the --date-column name, as msprog). msprog: rdate_col (alias --rdate-col)."),
-        ("validconf-col", "NAME  logical column (TRUE/FALSE) marking visits that may confirm, e.g. scheduled visits. msprog: validconf_col."),
-        ("date-format", "iso | day: ISO dates yyyy-MM-dd (default) or whole day numbers from any origin (msprog date_format = \"day\"); outputs use the same format."),
-        ("seed", "N  seed for probabilistic last-visit imputation (0 < --impute-last-visit < 1); runs single-threaded."),
+        CliOption.Input("visits", "long-format visit CSV, one row per assessment (required unless --methods alone)."),
+        CliOption.Input("relapses", "relapse CSV, one row per relapse onset (optional)."),
+        CliOption.Value("id-column", "NAME", "participant id column. msprog: subj_col (alias --subj-col).", () => CsvDefaults.IdColumn),
+        CliOption.Value("subj-col", "NAME", "msprog's name for --id-column."),
+        CliOption.Value("date-column", "NAME", "visit date column. msprog: date_col (alias --date-col).", () => CsvDefaults.DateColumn),
+        CliOption.Value("date-col", "NAME", "msprog's name for --date-column."),
+        CliOption.Value("value-column", "NAME", "outcome column; by default the outcome's name (EDSS, T25FW, NHPT, SDMT). msprog: value_col (alias --value-col)."),
+        CliOption.Value("value-col", "NAME", "msprog's name for --value-column."),
+        CliOption.Value("rsubj-col", "NAME", "participant id column of the relapse file; by default the --id-column name. msprog: rsubj_col."),
+        CliOption.Value("relapse-date-column", "NAME", "relapse onset column; by default the --date-column name, as msprog. msprog: rdate_col (alias --rdate-col)."),
+        CliOption.Value("rdate-col", "NAME", "msprog's name for --relapse-date-column."),
+        CliOption.Value("validconf-col", "NAME", "logical column (TRUE/FALSE) marking visits that may confirm, e.g. scheduled visits. msprog: validconf_col."),
+        CliOption.Value("date-format", "FORMAT", "iso | day: ISO dates yyyy-MM-dd or whole day numbers from any origin (msprog date_format = \"day\"); outputs use the same format.", () => CsvDefaults.DateFormat == ProgressionDateFormat.Iso ? "iso" : "day"),
+        CliOption.Value("seed", "N", "seed for probabilistic last-visit imputation (0 < --impute-last-visit < 1); runs single-threaded."),
     ];
 
     /// <summary>Builds the msprog argument dictionary from the command line for the given subset of option names.</summary>
@@ -160,14 +179,15 @@ internal static class ProgressionOptionSet
     /// <returns>The reader options.</returns>
     internal static ProgressionCsvOptions Csv(CliArguments args, OutcomeKind outcome, EdssValidation edss) => new()
     {
-        IdColumn = Aliased(args, "id-column", "subj-col") ?? "id",
-        DateColumn = Aliased(args, "date-column", "date-col") ?? "date",
+        IdColumn = Aliased(args, "id-column", "subj-col") ?? CsvDefaults.IdColumn,
+        DateColumn = Aliased(args, "date-column", "date-col") ?? CsvDefaults.DateColumn,
         ValueColumn = Aliased(args, "value-column", "value-col"),
         RelapseIdColumn = args.Get("rsubj-col"),
         RelapseDateColumn = Aliased(args, "relapse-date-column", "rdate-col"),
         ValidConfirmationColumn = args.Get("validconf-col"),
-        DateFormat = args.Get("date-format", "iso")!.ToLowerInvariant() switch
+        DateFormat = args.Get("date-format")?.ToLowerInvariant() switch
         {
+            null => CsvDefaults.DateFormat,
             "iso" or "date" or "ymd" => ProgressionDateFormat.Iso,
             "day" or "days" => ProgressionDateFormat.Day,
             var v => throw new CliUsageException($"option --date-format takes iso or day, not '{v}'."),
@@ -195,14 +215,4 @@ internal static class ProgressionOptionSet
         args.Get("seed") is { } s
             ? int.TryParse(s, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : throw new CliUsageException($"option --seed takes a whole number, not '{s}'.")
             : null;
-
-    /// <summary>Formats help lines for options.</summary>
-    /// <param name="w">Destination.</param>
-    /// <param name="name">Option name.</param>
-    /// <param name="help">Help text.</param>
-    internal static void HelpLine(TextWriter w, string name, string help)
-    {
-        var head = $"  --{name}";
-        w.WriteLine(head.Length < 26 ? head.PadRight(26) + help : head + "\n" + new string(' ', 26) + help);
-    }
 }

@@ -1,37 +1,42 @@
 using System.Text;
-using MscDomain.Tabular;
+using MscDomain.IO;
 
 namespace MscDomain.Cli.Commands;
 
-/// <summary>All-or-nothing output: every file is written to a temporary file next to its destination and moved into
-/// place only by <see cref="Commit"/>, after every output succeeded; <see cref="Dispose"/> deletes what was not committed.</summary>
+/// <summary>All-or-nothing output: every file is written to a temporary file in its destination folder
+/// (<see cref="AtomicFile"/>) and moved into place only by <see cref="Commit"/>, after every output succeeded;
+/// <see cref="Dispose"/> deletes what was not committed.</summary>
 internal sealed class ProgressionOutputFiles : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
     private readonly List<(string Temp, string Final)> _files = [];
 
-    /// <summary>Writes one output to its temporary file.</summary>
+    /// <summary>Writes one text output to its temporary file.</summary>
     /// <param name="path">The destination as given by the user.</param>
     /// <param name="write">Writes the content.</param>
-    public void Write(string path, Action<TextWriter> write)
+    public void Write(string path, Action<TextWriter> write) => WriteStream(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true);
+        write(writer);
+        writer.Flush();
+    });
+
+    /// <summary>Writes one output to its temporary file through a stream.</summary>
+    /// <param name="path">The destination as given by the user.</param>
+    /// <param name="write">Writes the content.</param>
+    public void WriteStream(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
-        var dir = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(dir))
-        {
-            throw new TabularInputException(path, null, null, $"cannot write the output: directory '{dir}' does not exist.");
-        }
-
         if (_files.Any(f => f.Final == full))
         {
             throw new CliUsageException($"the output file '{path}' is named twice.");
         }
 
-        var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var temp = AtomicFile.NewTempPath(Path.GetDirectoryName(full) ?? ".");
         _files.Add((temp, full));
         using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16);
-        write(writer);
+        write(stream);
+        stream.Flush(flushToDisk: true);
     }
 
     /// <summary>Moves every temporary file to its destination (overwriting).</summary>
@@ -39,7 +44,7 @@ internal sealed class ProgressionOutputFiles : IDisposable
     {
         foreach (var (temp, final) in _files)
         {
-            File.Move(temp, final, overwrite: true);
+            AtomicFile.Commit(temp, final);
         }
 
         _files.Clear();
@@ -50,14 +55,7 @@ internal sealed class ProgressionOutputFiles : IDisposable
     {
         foreach (var (temp, _) in _files)
         {
-            try
-            {
-                File.Delete(temp);
-            }
-            catch (IOException)
-            {
-                // Best effort: a leftover temporary file is hidden and never a partial result under the final name.
-            }
+            AtomicFile.Discard(temp);
         }
 
         _files.Clear();

@@ -7,9 +7,12 @@ internal sealed class SchemaCommand : ICliCommand
 
     public string Summary => "Print the JSON Schema (draft 2020-12) of trial, timeline and cohort documents.";
 
-    public string Help => """
-        Usage: mscdomain schema [--output FILE]
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Output("output", "write the schema to FILE (via a temporary file) instead of stdout."),
+    ];
 
+    public string Description => """
         Prints the JSON Schema (draft 2020-12) of MscDomain documents: one schema whose oneOf covers
         TrialDocument, ParticipantTimeline and CohortDocument (the same text as the checked-in
         schema/mscdomain.schema.json). Use it with any standard validator (Python jsonschema,
@@ -28,7 +31,7 @@ internal sealed class SchemaCommand : ICliCommand
             return 0;
         }
 
-        AtomicFile.WriteAllText(output, schema);
+        MscDomain.IO.AtomicFile.WriteAllText(output, schema);
         stdout.WriteLine($"wrote {output}");
         return 0;
     }

@@ -23,13 +23,26 @@ internal sealed class ValidateCommand : ICliCommand
         ["cohort"] = new(() => Build("CohortDocument")),
     };
 
+    private static readonly Dictionary<string, string> DocumentTypes = new()
+    {
+        ["trial"] = "TrialDocument",
+        ["timeline"] = "ParticipantTimeline",
+        ["cohort"] = "CohortDocument",
+        ["adverse-events"] = "AdverseEventDocument",
+    };
+
     public string Name => "validate";
 
     public string Summary => "Check a JSON document against the schema and the model's rules.";
 
-    public string Help => """
-        Usage: mscdomain validate FILE.json [--type trial|timeline|cohort|adverse-events]
+    public CliPositional? Positional => new("FILE.json", "the document to check.", CliPathRole.InputFile);
 
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Value("type", "TYPE", "trial | timeline | cohort | adverse-events; detected from the content when absent."),
+    ];
+
+    public string Description => """
         Checks a trial document, participant timeline, cohort document or adverse-event document
         in two passes and prints every problem with its JSON path ($.participants[0].baseline.sex):
           1. the JSON Schema (draft 2020-12) the library exports (schema/mscdomain.schema.json;
@@ -37,11 +50,18 @@ internal sealed class ValidateCommand : ICliCommand
           2. the model's rules, by reading the document through the strict JSON facade (EDSS steps,
              no visit before birth, no dose before enrolment, unknown members, wrong types...).
              Cohorts are checked participant by participant, so each broken timeline is reported.
+          3. for trial documents, the consistency pass (codes MSC1001-MSC1018, docs/issue-codes.md):
+             counts against each other, n/N against arm sizes, printed percentages against n/N,
+             estimates inside their CIs, timepoints within follow-up, periods in order, sequences
+             against randomised counts, positive dose caps, provenance that resolves. Errors make
+             the document invalid; warnings are printed and leave it valid.
+
+        Older schema versions (schemaVersion 1) are upgraded on read (docs/schema-versions.md).
 
         The type is detected from the content (participants -> cohort, participantId -> timeline,
         events -> adverse-events, title/arms -> trial) unless --type is given.
 
-        Exit code: 0 valid, 1 invalid (problems on stdout), 2 bad usage or unreadable file.
+        The exit code is 0 for a valid document and 1 for an invalid one (problems on stdout).
         """.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
@@ -67,19 +87,25 @@ internal sealed class ValidateCommand : ICliCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"mscdomain validate: cannot read '{file}': {e.Message}");
-            return 2;
+            throw new CliFileException($"cannot read '{file}': {e.Message}", e);
         }
 
-        var problems = Validate(json, ref type);
+        var all = Validate(json, ref type);
+        var problems = all.Where(p => !p.StartsWith(WarningPrefix, StringComparison.Ordinal)).ToList();
+        var warnings = all.Where(p => p.StartsWith(WarningPrefix, StringComparison.Ordinal)).ToList();
         if (problems.Count == 0)
         {
-            stdout.WriteLine($"{file}: valid {type} document.");
+            stdout.WriteLine(warnings.Count == 0 ? $"{file}: valid {type} document." : $"{file}: valid {type} document, {warnings.Count} warning(s):");
+            foreach (var w in warnings)
+            {
+                stdout.WriteLine($"  {w}");
+            }
+
             return 0;
         }
 
         stdout.WriteLine($"{file}: {problems.Count} problem(s) in {type ?? "unknown"} document:");
-        foreach (var p in problems)
+        foreach (var p in problems.Concat(warnings))
         {
             stdout.WriteLine($"  {p}");
         }
@@ -109,7 +135,17 @@ internal sealed class ValidateCommand : ICliCommand
         var problems = new List<string>();
         if (Schemas.TryGetValue(type, out var schema))
         {
-            using var doc = JsonDocument.Parse(json);
+            // The schema describes the current version: an older document is checked as the library upgrades it.
+            var schemaJson = json;
+            if (root is JsonObject o && o["schemaVersion"] is JsonValue v && v.TryGetValue<int>(out var version)
+                && version >= MscDomainSchemaVersion.Oldest && version < MscDomainSchemaVersion.Current)
+            {
+                var copy = o.DeepClone().AsObject();
+                MscDomainSchemaVersion.Upgrade(copy, DocumentTypes[type]);
+                schemaJson = copy.ToJsonString();
+            }
+
+            using var doc = JsonDocument.Parse(schemaJson);
             var result = schema.Value.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
             CollectSchemaErrors(result, problems);
             if (!result.IsValid && problems.Count == 0)
@@ -135,7 +171,11 @@ internal sealed class ValidateCommand : ICliCommand
 
         foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
         {
-            var line = $"[schema] {ToPath(node.InstanceLocation.ToString())}: {message} (keyword '{keyword}' at {node.EvaluationPath})";
+            var path = ToPath(node.InstanceLocation.ToString());
+            var evaluation = node.EvaluationPath.ToString();
+            var line = evaluation.EndsWith("additionalProperties", StringComparison.Ordinal) || evaluation.EndsWith("unevaluatedProperties", StringComparison.Ordinal)
+                ? $"[schema] {path}: unknown member '{path[(Math.Max(path.LastIndexOf('.'), path.LastIndexOf('[')) + 1)..].TrimEnd(']')}' at {Parent(path)}"
+                : $"[schema] {path}: {message} (keyword '{keyword}' at {evaluation})";
             if (!problems.Contains(line))
             {
                 problems.Add(line);
@@ -165,11 +205,24 @@ internal sealed class ValidateCommand : ICliCommand
         (!r.IsValid && r.InstanceLocation.ToString() == kindLocation && r.Errors is { } e && e.ContainsKey("const"))
         || (r.Details ?? []).Any(d => FailsOnKind(d, kindLocation));
 
+    /// <summary>The prefix of a consistency warning (printed, but the document stays valid).</summary>
+    internal const string WarningPrefix = "[consistency] warning";
+
     private static IEnumerable<string> ModelProblems(string json, JsonNode? root, string type)
     {
         var first = Model(json, type);
         if (first is null)
         {
+            if (type == "trial")
+            {
+                // Third pass: values compared with each other (TrialDocument.CheckConsistency, codes MSC10xx).
+                foreach (var issue in MscDomainJson.DeserializeTrial(json).CheckConsistency())
+                {
+                    var severity = issue.Severity.ToString().ToLowerInvariant();
+                    yield return $"[consistency] {severity} {issue.Location}: {issue.Code}: {(issue.Value is null ? "(missing)" : "'" + issue.Value + "'")}: {issue.Rule}";
+                }
+            }
+
             yield break;
         }
 
@@ -241,6 +294,12 @@ internal sealed class ValidateCommand : ICliCommand
         : o.ContainsKey("title") || o.ContainsKey("arms") ? "trial"
         : null
         : null;
+
+    private static string Parent(string path)
+    {
+        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut > 1 ? path[..cut] : "$";
+    }
 
     /// <summary>A JSON Pointer (<c>/participants/0/sex</c>) as a JSON path (<c>$.participants[0].sex</c>).</summary>
     internal static string ToPath(string pointer)

@@ -9,7 +9,12 @@ internal sealed class VersionCommand : ICliCommand
 
     public string Summary => "Print the tool and library versions.";
 
-    public string Help => "Usage: mscdomain version\n\nPrints the versions of the tool and of the MscDomain library it uses.\n";
+    public IReadOnlyList<CliOption> Options { get; } = [];
+
+    public string Description => "Prints the versions of the tool and of the MscDomain library it uses (mscdomain --version prints the tool's).";
+
+    /// <summary>The tool's informational version.</summary>
+    internal static string ToolVersion => Version(typeof(VersionCommand).Assembly);
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {

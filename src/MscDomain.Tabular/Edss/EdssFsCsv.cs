@@ -218,26 +218,9 @@ public static class EdssFsCsv
     {
         ArgumentNullException.ThrowIfNull(outputPath);
         var table = ReadFile(inputPath);
-        var full = Path.GetFullPath(outputPath);
-        var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            IReadOnlyList<EdssFromFsResult> results;
-            using (var w = new StreamWriter(temp))
-            {
-                results = Write(w, table, options);
-            }
-
-            File.Move(temp, full, overwrite: true);
-            return results;
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
+        IReadOnlyList<EdssFromFsResult> results = [];
+        MscDomain.IO.AtomicFile.WriteText(outputPath, w => results = Write(w, table, options));
+        return results;
     }
 
     private static FunctionalSystemGrade ParseGrade(string file, int line, string column, FunctionalSystem system, string text)

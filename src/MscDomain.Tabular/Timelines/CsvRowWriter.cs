@@ -55,23 +55,6 @@ public static class CsvRowWriter
     public static void WriteFile(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            using (var w = new StreamWriter(temp, false, new UTF8Encoding(false)))
-            {
-                Write(w, header, rows);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
+        MscDomain.IO.AtomicFile.WriteText(path, w => Write(w, header, rows));
     }
 }

@@ -23,6 +23,9 @@ public sealed record KaplanMeierCurve(
     ImmutableArray<KaplanMeierStep> Steps,
     SurvivalMedian Median)
 {
+    /// <summary>One row per distinct event or censoring time (empty when none; an omitted list reads as empty).</summary>
+    public ImmutableArray<KaplanMeierStep> Steps { get; } = Steps.IsDefault ? [] : Steps;
+
     /// <summary>Number of censored subjects.</summary>
     public int Censored => Subjects - Events;
 

@@ -20,6 +20,7 @@ namespace MscDomain.Cells;
 /// <param name="Manufacture">Manufacturing facts, or null when not reported.</param>
 /// <param name="IsctPanel">ISCT identity panel, or null when not reported.</param>
 /// <param name="VerbatimLabel">The source's own label (e.g. "NurOwn"), or null.</param>
+/// <param name="OffTheShelf">Whether the product is an off-the-shelf (banked, ready-to-use) allogeneic product, or null when not stated.</param>
 public sealed record CellProduct(
     string Id,
     string Name,
@@ -30,7 +31,8 @@ public sealed record CellProduct(
     string? ParentProductId = null,
     Manufacture? Manufacture = null,
     IsctPanel? IsctPanel = null,
-    string? VerbatimLabel = null)
+    string? VerbatimLabel = null,
+    bool? OffTheShelf = null)
 {
     /// <summary>Id unique within the document (non-blank).</summary>
     /// <exception cref="ArgumentException">Blank id or name, a derived kind without parent, or a product that is its own parent.</exception>

@@ -3,11 +3,13 @@ using System.Text.Json.Serialization;
 namespace MscDomain.Cells;
 
 /// <summary>Who donated the cells of a product: each recipient for themself, or an identified donor (closed hierarchy).</summary>
-/// <remarks>JSON <c>kind</c>: <c>"recipient"</c> (<see cref="RecipientDonor"/>), <c>"identified"</c> (<see cref="IdentifiedDonor"/>).
+/// <remarks>JSON <c>kind</c>: <c>"recipient"</c> (<see cref="RecipientDonor"/>), <c>"identified"</c> (<see cref="IdentifiedDonor"/>),
+/// <c>"unidentified"</c> (<see cref="UnidentifiedDonor"/>: allogeneic, donor not identified, possibly pooled).
 /// The autologous/allogeneic relation is computed by <see cref="RelationTo"/>, never stored.</remarks>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(RecipientDonor), "recipient")]
 [JsonDerivedType(typeof(IdentifiedDonor), "identified")]
+[JsonDerivedType(typeof(UnidentifiedDonor), "unidentified")]
 public abstract record DonorSource
 {
     private protected DonorSource()

@@ -12,6 +12,8 @@ namespace MscDomain.Cells;
 /// <param name="PostThawViability">Post-thaw viability, or null.</param>
 /// <param name="IronLabelled">Whether cells were labelled (e.g. superparamagnetic iron oxide) for imaging, or null.</param>
 /// <param name="Description">Free description of the process, or null.</param>
+/// <param name="PassageMaximum">Highest passage when a range is given, or null.</param>
+/// <param name="LabelledPercent">Percentage of the cells labelled (e.g. iron-labelled subset), or null.</param>
 public sealed record Manufacture(
     int? Passage = null,
     decimal? CumulativePopulationDoublings = null,
@@ -20,7 +22,9 @@ public sealed record Manufacture(
     PreservationState? Preservation = null,
     Percentage? PostThawViability = null,
     bool? IronLabelled = null,
-    string? Description = null)
+    string? Description = null,
+    int? PassageMaximum = null,
+    Percentage? LabelledPercent = null)
 {
     /// <summary>Passage number (at least 0), or null.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
@@ -31,4 +35,9 @@ public sealed record Manufacture(
 
     /// <summary>Days in culture (at least 0), or null.</summary>
     public int? DaysInCulture { get; } = Require.NonNegative(DaysInCulture, nameof(DaysInCulture));
+
+    /// <summary>Highest passage when the source gives a range ("passage 2–4": Passage 2, PassageMaximum 4), or null.</summary>
+    public int? PassageMaximum { get; } = PassageMaximum is { } hi && (Passage is not { } lo || hi < lo)
+        ? throw new ArgumentOutOfRangeException(nameof(PassageMaximum), hi, $"Manufacture.PassageMaximum needs a Passage at most {hi}.")
+        : PassageMaximum;
 }

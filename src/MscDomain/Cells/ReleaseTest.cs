@@ -12,6 +12,7 @@ namespace MscDomain.Cells;
 /// <param name="ResultUnit">Unit of the numeric result (e.g. "%", "EU/mL"), or null.</param>
 /// <param name="ResultText">Result as text (e.g. "46,XY", "negative"), or null.</param>
 /// <param name="Date">Test date, or null.</param>
+/// <param name="Name">Name of the test, required in spirit for kind other (e.g. "cytokine panel (27 analytes)"), or null.</param>
 /// <param name="LotId">Lot tested, or null.</param>
 public sealed record ReleaseTest(
     ReleaseTestKind Kind,
@@ -22,11 +23,15 @@ public sealed record ReleaseTest(
     string? ResultUnit = null,
     string? ResultText = null,
     LocalDate? Date = null,
-    string? LotId = null)
+    string? LotId = null,
+    string? Name = null)
 {
     /// <summary>Unit of the numeric result; required when a numeric result is given.</summary>
     /// <exception cref="ArgumentException">A numeric result has no unit.</exception>
     public string? ResultUnit { get; } = ResultValue is not null && string.IsNullOrWhiteSpace(ResultUnit)
         ? throw new ArgumentException("ReleaseTest.ResultUnit is required when ResultValue is given.", nameof(ResultUnit))
         : Require.NullOrNotBlank(ResultUnit, nameof(ResultUnit));
+
+    /// <summary>Name of the test, or null.</summary>
+    public string? Name { get; } = Require.NullOrNotBlank(Name, nameof(Name));
 }

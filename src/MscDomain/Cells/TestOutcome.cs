@@ -16,4 +16,12 @@ public enum TestOutcome
     /// <summary>Not performed or not reported.</summary>
     [JsonStringEnumMemberName("not-done")]
     NotDone,
+
+    /// <summary>Done, but the result is not reported (distinct from <see cref="NotDone"/>).</summary>
+    [JsonStringEnumMemberName("not-reported")]
+    NotReported,
+
+    /// <summary>Characterisation without a pass/fail criterion (e.g. a panel of 27 cytokines measured and described).</summary>
+    [JsonStringEnumMemberName("characterised")]
+    Characterised,
 }

@@ -28,4 +28,8 @@ public enum TissueSource
     /// <summary>Another tissue; name it in the product's verbatim label.</summary>
     [JsonStringEnumMemberName("other")]
     Other,
+
+    /// <summary>Not reported: the source does not state the tissue of origin (trials.md: "n.r." is a first-class value).</summary>
+    [JsonStringEnumMemberName("not-reported")]
+    NotReported,
 }

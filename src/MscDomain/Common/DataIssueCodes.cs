@@ -38,6 +38,60 @@ public static class DataIssueCodes
     /// <summary>MSC0203: a value is outside its allowed range or scale.</summary>
     public const string OutOfRange = "MSC0203";
 
+    /// <summary>MSC1001: a participant count exceeds the count it is part of (treated above enrolled, completed above treated, withdrawals above those who started).</summary>
+    public const string CountExceedsParent = "MSC1001";
+
+    /// <summary>MSC1002: arm counts exceed the trial's count (one arm, or the arms together).</summary>
+    public const string ArmCountExceedsTrial = "MSC1002";
+
+    /// <summary>MSC1003: a result's denominator exceeds the participants of its arm or trial.</summary>
+    public const string DenominatorExceedsPopulation = "MSC1003";
+
+    /// <summary>MSC1004: a printed percentage differs from n/N by more than 1 percentage point.</summary>
+    public const string PercentDisagreesWithCount = "MSC1004";
+
+    /// <summary>MSC1005: a printed percentage differs from n/N by more than the rounding of its printed digits, by at most 1 point.</summary>
+    public const string PercentRounding = "MSC1005";
+
+    /// <summary>MSC1006: an adverse event is reported in more participants than its arm or trial has.</summary>
+    public const string AdverseEventExceedsArm = "MSC1006";
+
+    /// <summary>MSC1007: a timepoint lies more than 10% beyond the end of follow-up.</summary>
+    public const string TimepointAfterFollowUp = "MSC1007";
+
+    /// <summary>MSC1008: a timepoint lies beyond the end of follow-up by at most 10% (a late visit window?).</summary>
+    public const string TimepointNearFollowUp = "MSC1008";
+
+    /// <summary>MSC1009: a period ends before it starts, or starts before the previous period ends.</summary>
+    public const string PeriodOutOfOrder = "MSC1009";
+
+    /// <summary>MSC1010: the crossover sequences hold more participants than were randomised.</summary>
+    public const string SequencesExceedRandomised = "MSC1010";
+
+    /// <summary>MSC1011: the crossover sequences, all counted, hold fewer participants than were randomised.</summary>
+    public const string SequencesBelowRandomised = "MSC1011";
+
+    /// <summary>MSC1012: a point estimate lies outside its own confidence interval.</summary>
+    public const string EstimateOutsideInterval = "MSC1012";
+
+    /// <summary>MSC1013: a dose cap is zero.</summary>
+    public const string DoseCapNotPositive = "MSC1013";
+
+    /// <summary>MSC1014: a provenance pointer does not resolve to a member of the document.</summary>
+    public const string ProvenanceUnresolved = "MSC1014";
+
+    /// <summary>MSC1015: a baseline count (sex, course, Gd+) exceeds the table's N, or its printed percentage disagrees with it.</summary>
+    public const string BaselineCountExceedsParticipants = "MSC1015";
+
+    /// <summary>MSC1016: site facts contradict each other (single-centre with several sites, more named sites than the site count).</summary>
+    public const string SiteCountContradiction = "MSC1016";
+
+    /// <summary>MSC1017: a release test of kind other has no name.</summary>
+    public const string ReleaseTestUnnamed = "MSC1017";
+
+    /// <summary>MSC1018: a result lists more individual values than its participants.</summary>
+    public const string IndividualValuesExceedCount = "MSC1018";
+
     /// <summary>MSC1201: the input is not FHIR R4 JSON that the R4 parser accepts (syntax, unknown element, wrong type).</summary>
     public const string FhirUnreadable = "MSC1201";
 
@@ -66,6 +120,24 @@ public static class DataIssueCodes
         [MissingValue] = "A required value is missing (empty or a missing-value token).",
         [UnreadableValue] = "A value is not in the accepted spelling (number, date, boolean or coded value).",
         [OutOfRange] = "A value is outside its allowed range or scale.",
+        [CountExceedsParent] = "A participant count exceeds the count it is part of (treated above enrolled, completed above treated, withdrawals above those who started).",
+        [ArmCountExceedsTrial] = "Arm counts exceed the trial's count (one arm, or the arms together).",
+        [DenominatorExceedsPopulation] = "A result's denominator exceeds the participants of its arm or trial.",
+        [PercentDisagreesWithCount] = "A printed percentage differs from n/N by more than 1 percentage point.",
+        [PercentRounding] = "A printed percentage differs from n/N by more than the rounding of its printed digits, by at most 1 point.",
+        [AdverseEventExceedsArm] = "An adverse event is reported in more participants than its arm or trial has.",
+        [TimepointAfterFollowUp] = "A timepoint lies more than 10% beyond the end of follow-up.",
+        [TimepointNearFollowUp] = "A timepoint lies beyond the end of follow-up by at most 10% (a late visit window?).",
+        [PeriodOutOfOrder] = "A period ends before it starts, or starts before the previous period ends.",
+        [SequencesExceedRandomised] = "The crossover sequences hold more participants than were randomised.",
+        [SequencesBelowRandomised] = "The crossover sequences, all counted, hold fewer participants than were randomised.",
+        [EstimateOutsideInterval] = "A point estimate lies outside its own confidence interval.",
+        [DoseCapNotPositive] = "A dose cap is zero.",
+        [ProvenanceUnresolved] = "A provenance pointer does not resolve to a member of the document.",
+        [BaselineCountExceedsParticipants] = "A baseline count (sex, course, Gd+) exceeds the table's N, or its printed percentage disagrees with it.",
+        [SiteCountContradiction] = "Site facts contradict each other (single-centre with several sites, more named sites than the site count).",
+        [ReleaseTestUnnamed] = "A release test of kind other has no name.",
+        [IndividualValuesExceedCount] = "A result lists more individual values than its participants.",
         [FhirUnreadable] = "The input is not FHIR R4 JSON that the R4 parser accepts (syntax, unknown element, wrong type).",
         [FhirUnexpectedResource] = "A FHIR resource or Bundle is not of the type or Bundle type the mapping expects.",
         [FhirMissingElement] = "A FHIR resource lacks an element the mapping needs (identifier, code, date, value, reference).",

@@ -72,7 +72,8 @@ internal static class Require
     {
         if (value.IsDefault)
         {
-            throw new ArgumentException($"{name} must be an array (use an empty array, not default).", name);
+            // Schema version 2: an omitted collection means empty (MscDomainJsonOptions); C# callers get the same meaning.
+            return [];
         }
 
         foreach (var item in value)
@@ -88,7 +89,7 @@ internal static class Require
 
     internal static ImmutableArray<T> NotEmpty<T>(ImmutableArray<T> value, string name)
     {
-        NotDefault(value, name);
+        value = NotDefault(value, name);
         if (value.IsEmpty)
         {
             throw new ArgumentException($"{name} must contain at least one item.", name);
@@ -111,7 +112,7 @@ internal static class Require
     internal static void UniqueIds<T>(ImmutableArray<T> items, Func<T, string> id, string name)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in items)
+        foreach (var item in items.IsDefault ? [] : items)
         {
             if (!seen.Add(id(item)))
             {

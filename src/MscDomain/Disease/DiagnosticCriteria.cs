@@ -28,4 +28,8 @@ public enum DiagnosticCriteria
     /// <summary>Other or unstated criteria.</summary>
     [JsonStringEnumMemberName("other")]
     Other,
+
+    /// <summary>"Revised McDonald criteria" with the revision (2005, 2010 or 2017) not stated.</summary>
+    [JsonStringEnumMemberName("mc-donald-revision-not-stated")]
+    McDonaldRevisionNotStated,
 }

@@ -43,7 +43,7 @@ public sealed record Administration(
     private static ImmutableArray<GivenComponent> Check(AdministrationStatus status, ImmutableArray<GivenComponent> components, string? reason)
     {
         Require.Defined(status, nameof(Status));
-        Require.NotDefault(components, nameof(Components));
+        components = Require.NotDefault(components, nameof(Components));
         switch (status)
         {
             case AdministrationStatus.Completed or AdministrationStatus.Partial when components.IsEmpty:

@@ -62,12 +62,16 @@ public readonly record struct CalendarInterval
     /// <param name="start">The anchor date.</param>
     /// <param name="times">How many intervals to add (at least 0).</param>
     /// <returns>The shifted date; months are added as one block (start + 2×3 months, not 3 months twice).</returns>
+    /// <exception cref="InvalidOperationException">The interval is a non-zero number of hours.</exception>
     public LocalDate AddTo(LocalDate start, int times = 1) => Unit switch
     {
         IntervalUnit.Day => start.PlusDays(Amount * times),
         IntervalUnit.Week => start.PlusWeeks(Amount * times),
         IntervalUnit.Month => start.PlusMonths(Amount * times),
-        _ => start.PlusYears(Amount * times),
+        IntervalUnit.Year => start.PlusYears(Amount * times),
+        _ => Amount == 0
+            ? start
+            : throw new InvalidOperationException($"CalendarInterval {this} is in hours and cannot be added to a date; use whole days."),
     };
 
     /// <summary>The interval in ISO 8601 style (<c>P6M</c>, <c>P2W</c>).</summary>
@@ -77,6 +81,19 @@ public readonly record struct CalendarInterval
         IntervalUnit.Day => $"P{Amount}D",
         IntervalUnit.Week => $"P{Amount}W",
         IntervalUnit.Month => $"P{Amount}M",
-        _ => $"P{Amount}Y",
+        IntervalUnit.Year => $"P{Amount}Y",
+        _ => $"PT{Amount}H",
+    };
+
+    /// <summary>The approximate length in days (month = 30.4375 days, year = 365.25 days, hour = 1/24 day), for
+    /// comparing intervals in different units in consistency checks; never for date arithmetic.</summary>
+    /// <returns>Days, possibly fractional.</returns>
+    public decimal ApproximateDays() => Unit switch
+    {
+        IntervalUnit.Day => Amount,
+        IntervalUnit.Week => Amount * 7m,
+        IntervalUnit.Month => Amount * 30.4375m,
+        IntervalUnit.Year => Amount * 365.25m,
+        _ => Amount / 24m,
     };
 }

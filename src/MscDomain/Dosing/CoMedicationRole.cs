@@ -16,4 +16,8 @@ public enum CoMedicationRole
     /// <summary>Background disease-modifying therapy.</summary>
     [JsonStringEnumMemberName("background-therapy")]
     BackgroundTherapy,
+
+    /// <summary>The comparator treatment of a drug-only arm (steroids, symptomatic therapy).</summary>
+    [JsonStringEnumMemberName("comparator")]
+    Comparator,
 }

@@ -20,4 +20,8 @@ public enum IntervalUnit
     /// <summary>Calendar years.</summary>
     [JsonStringEnumMemberName("year")]
     Year,
+
+    /// <summary>Hour (time frames and AE onset windows, e.g. "within 24 hours of infusion"); not addable to a date.</summary>
+    [JsonStringEnumMemberName("hour")]
+    Hour,
 }

@@ -130,7 +130,7 @@ public sealed record Regimen(ImmutableArray<RegimenPhase> Phases, ImmutableArray
 
     private static ImmutableArray<RegimenPhase> CheckPhases(ImmutableArray<RegimenPhase> phases)
     {
-        Require.NotEmpty(phases, nameof(Phases));
+        phases = Require.NotEmpty(phases, nameof(Phases));
         if (phases[0].StartAfterPrevious is not null)
         {
             throw new ArgumentException("Regimen.Phases[0].StartAfterPrevious must be null: the first phase starts at the regimen start.", nameof(Phases));

@@ -28,4 +28,12 @@ public enum Route
     /// <summary>Oral (co-medication such as oral steroid tapers).</summary>
     [JsonStringEnumMemberName("oral")]
     Oral,
+
+    /// <summary>Intraspinal (into the spinal cord or its canal other than by lumbar puncture into the CSF; CDISC ROUTE "INTRASPINAL").</summary>
+    [JsonStringEnumMemberName("intraspinal")]
+    Intraspinal,
+
+    /// <summary>Not reported: the source does not state the route (trials.md: "n.r." is a first-class value; CDISC ROUTE "UNKNOWN").</summary>
+    [JsonStringEnumMemberName("not-reported")]
+    NotReported,
 }

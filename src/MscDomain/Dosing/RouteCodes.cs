@@ -17,6 +17,8 @@ public static class RouteCodes
         Route.Intramuscular => new(route, "78421000", "20035000", "INTRAMUSCULAR", true),
         Route.Subcutaneous => new(route, "34206005", "20066000", "SUBCUTANEOUS", true),
         Route.Oral => new(route, null, null, "ORAL", false),
+        Route.Intraspinal => new(route, null, null, "INTRASPINAL", false),
+        Route.NotReported => new(route, null, null, "UNKNOWN", false),
         _ => throw new ArgumentOutOfRangeException(nameof(route), route, $"Route {route} is not defined."),
     };
 }

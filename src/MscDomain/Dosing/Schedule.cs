@@ -12,6 +12,7 @@ namespace MscDomain.Dosing;
 [JsonDerivedType(typeof(SingleAdministration), "single")]
 [JsonDerivedType(typeof(RepeatedAdministration), "repeated")]
 [JsonDerivedType(typeof(WithinWindowSchedule), "within-window")]
+[JsonDerivedType(typeof(RepeatedWithoutInterval), "repeated-interval-not-reported")]
 public abstract record Schedule
 {
     private protected Schedule()

@@ -28,7 +28,7 @@ public sealed record EdssObservation(LocalDate Date, EdssScore Score, ImmutableA
 
     private static ImmutableArray<FunctionalSystemScore> CheckSystems(ImmutableArray<FunctionalSystemScore> systems)
     {
-        Require.NotDefault(systems, nameof(FunctionalSystems));
+        systems = Require.NotDefault(systems, nameof(FunctionalSystems));
         var duplicate = systems.GroupBy(s => s.System).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

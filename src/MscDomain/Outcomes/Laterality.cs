@@ -24,4 +24,12 @@ public enum Laterality
     /// <summary>Non-dominant hand (9HPT).</summary>
     [JsonStringEnumMemberName("non-dominant-hand")]
     NonDominantHand,
+
+    /// <summary>Either side: the outcome counts when either hand or eye meets the threshold (Harris 2024: 9HPT, either hand).</summary>
+    [JsonStringEnumMemberName("either")]
+    Either,
+
+    /// <summary>Each side analysed separately (eyes as units of analysis).</summary>
+    [JsonStringEnumMemberName("each-separately")]
+    EachSeparately,
 }

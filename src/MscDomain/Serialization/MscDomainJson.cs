@@ -33,6 +33,18 @@ public static class MscDomainJson
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, IndentedTypeInfo<T>());
 
+    /// <summary>Writes a registered MscDomain type to <paramref name="writer"/> with the library's contract, without
+    /// building the text in memory: call it once per element to stream a large list (e.g. one participant at a time).</summary>
+    /// <typeparam name="T">A type registered with the library's JSON contract.</typeparam>
+    /// <param name="writer">The destination; its options decide indentation and escaping.</param>
+    /// <param name="value">The value.</param>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
+    public static void Serialize<T>(Utf8JsonWriter writer, T value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonSerializer.Serialize(writer, value, TypeInfo<T>());
+    }
+
     /// <summary>Deserialises a registered MscDomain type strictly (see remarks on <see cref="MscDomainJson"/>).</summary>
     /// <typeparam name="T">A type registered with the library's JSON contract.</typeparam>
     /// <param name="json">The JSON text.</param>
@@ -71,17 +83,53 @@ public static class MscDomainJson
 
             return Finish(JsonSerializer.Deserialize(json, typeInfo), typeof(T));
         }
+        catch (JsonException ex) when (DiscriminatorProblem(json, typeInfo) is { } located)
+        {
+            throw new JsonException(located.Message, located.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+        catch (NotSupportedException ex)
+        {
+            // System.Text.Json reports an abstract type without a discriminator as "not supported": a document problem.
+            var located = DiscriminatorProblem(json, typeInfo);
+            throw located is not null
+                ? new JsonException(located.Message, located.Path, null, null, ex)
+                : new JsonException($"The document cannot be read as a {typeof(T).Name}: {ex.Message}", "$", null, null, ex);
+        }
         catch (ArgumentException ex)
         {
-            using var doc = JsonDocument.Parse(json);
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false });
             var located = InvalidValueLocator.Locate(doc.RootElement, typeInfo, "$");
             var path = located?.Path ?? "$";
             var error = located?.Error ?? ex;
             throw new JsonException($"Invalid value at {path}: {error.Message}", path, null, null, error);
         }
+        catch (JsonException ex) when (JsonMessages.Reword(ex) is var reworded && !ReferenceEquals(reworded, ex))
+        {
+            throw reworded;
+        }
         catch (JsonException ex) when (ex.Path is not null && !ex.Message.Contains("Path:", StringComparison.Ordinal))
         {
             throw new JsonException($"{ex.Message} Path: {ex.Path}", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException or ArithmeticException or IndexOutOfRangeException or KeyNotFoundException)
+        {
+            // The facade's contract: a bad document raises JsonException and nothing else.
+            throw new JsonException($"The document cannot be read as a {typeof(T).Name}: {ex.Message} Path: $", "$", null, null, ex);
+        }
+    }
+
+    /// <summary>A missing, non-string or unknown <c>kind</c> anywhere in <paramref name="json"/>, as an exception naming the
+    /// path and the allowed kinds; null when the document has none (or is not parseable JSON).</summary>
+    private static JsonException? DiscriminatorProblem(string json, JsonTypeInfo typeInfo)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            return DiscriminatorLocator.Locate(doc.RootElement, typeInfo, "$");
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
@@ -128,12 +176,14 @@ public static class MscDomainJson
             throw new InvalidOperationException("ConfigureForMscDomain needs options that have not been used yet (they are read-only).");
         }
 
-        options.TypeInfoResolverChain.Insert(0, MscDomainJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(0, MscDomainJsonOptions.Resolver);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
         options.NumberHandling = JsonNumberHandling.Strict;
+        options.AllowDuplicateProperties = false;
+        options.AllowOutOfOrderMetadataProperties = true;
         options.Converters.Add(new LocalDateJsonConverter());
         options.Converters.Add(new LocalTimeJsonConverter());
         options.Converters.Add(new LocalDateTimeJsonConverter());
@@ -145,14 +195,11 @@ public static class MscDomainJson
     /// <summary>The contract's type info bound to an indented copy of the context options: serialising through it writes
     /// into System.Text.Json's pooled buffers and allocates only the final string.</summary>
     private static JsonTypeInfo<T> IndentedTypeInfo<T>() =>
-        IndentedContext.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        MscDomainJsonOptions.Indented.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
         ?? throw new NotSupportedException($"{typeof(T).Name} is not part of the MscDomain JSON contract (register it in MscDomainJsonContext).");
 
-    private static readonly MscDomainJsonContext IndentedContext =
-        new(new JsonSerializerOptions(MscDomainJsonContext.Default.Options) { WriteIndented = true, TypeInfoResolver = null });
-
     internal static JsonTypeInfo<T> TypeInfo<T>() =>
-        MscDomainJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        MscDomainJsonOptions.Compact.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
         ?? throw new NotSupportedException($"{typeof(T).Name} is not part of the MscDomain JSON contract (register it in MscDomainJsonContext).");
 
     /// <summary>The integer value of the top-level <c>"schemaVersion"</c> member, or null when the text is not an object,
@@ -191,7 +238,7 @@ public static class MscDomainJson
         return null;
     }
 
-    /// <summary>Checks <c>schemaVersion</c> and applies the migrations from older versions (none yet: version 1 is the first).</summary>
+    /// <summary>Checks <c>schemaVersion</c> and applies the migrations from older versions (<see cref="MscDomainMigrations"/>).</summary>
     private static JsonNode Upgrade(JsonNode node, string document)
     {
         if (node is not JsonObject obj)
@@ -223,7 +270,7 @@ public static class MscDomainJson
                 "$.schemaVersion", null, null);
         }
 
-        // Future: while (version < Current) { node = Migrations[version](node); version++; }
+        MscDomainMigrations.Upgrade(obj, version, document);
         return node;
     }
 

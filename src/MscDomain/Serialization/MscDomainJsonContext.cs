@@ -19,11 +19,14 @@ namespace MscDomain.Serialization;
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict,
     UseStringEnumConverter = true,
+    AllowDuplicateProperties = false,
+    AllowOutOfOrderMetadataProperties = true,
     Converters = [typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(LocalDateTimeJsonConverter), typeof(InstantJsonConverter), typeof(ModelEnumConverters)])]
 [JsonSerializable(typeof(EdssScore))]
 [JsonSerializable(typeof(MscDomain.AdverseEvents.CtcaeGrade))]
 [JsonSerializable(typeof(AdverseEvent))]
 [JsonSerializable(typeof(AdverseEventDocument))]
+[JsonSerializable(typeof(AdverseEventClassificationReport))]
 [JsonSerializable(typeof(AdverseEventSeverity))]
 [JsonSerializable(typeof(SeriousnessCriteria))]
 [JsonSerializable(typeof(AdverseEventOutcome))]

@@ -35,7 +35,7 @@ public static class MscDomainJsonSchema
     /// <returns>The schema root.</returns>
     public static JsonObject ExportNode()
     {
-        var options = MscDomainJsonContext.Default.Options;
+        var options = MscDomainJsonOptions.Compact;
         var exporterOptions = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
@@ -87,6 +87,17 @@ public static class MscDomainJsonSchema
                 {
                     properties[property.Name] = fixedSchema;
                 }
+            }
+        }
+
+        // Version 2: collections and nullable members are optional (MscDomainJsonOptions); the exporter still lists
+        // constructor parameters as required, so the list is filtered by the contract's own IsRequired.
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && schema is JsonObject withRequired && withRequired["required"] is JsonArray required)
+        {
+            var optional = context.TypeInfo.Properties.Where(p => !p.IsRequired).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in required.Select(n => n!.GetValue<string>()).Where(optional.Contains).ToList())
+            {
+                required.Remove(required.First(n => n!.GetValue<string>() == name));
             }
         }
 

@@ -16,4 +16,8 @@ public enum Allocation
     /// <summary>Not applicable (single group).</summary>
     [JsonStringEnumMemberName("not-applicable")]
     NotApplicable,
+
+    /// <summary>Not reported: the source does not state the allocation (trials.md: "n.r." is a first-class value).</summary>
+    [JsonStringEnumMemberName("not-reported")]
+    NotReported,
 }

@@ -13,7 +13,10 @@ namespace MscDomain.Trials;
 /// <param name="Procedures">Procedures in this arm (harvest, sham LP); may be empty.</param>
 /// <param name="Counts">Participant counts, or null.</param>
 /// <param name="Description">Description, or null.</param>
-public sealed record Arm(string Id, string Label, ArmType Type, Regimen? Regimen, ImmutableArray<TrialProcedure> Procedures, ArmCounts? Counts = null, string? Description = null)
+/// <param name="Baseline">Baseline characteristics of the arm, or null.</param>
+/// <param name="Indication">The condition treated in this arm when arms differ (an MS + ALS trial), or null.</param>
+public sealed record Arm(string Id, string Label, ArmType Type, Regimen? Regimen, ImmutableArray<TrialProcedure> Procedures, ArmCounts? Counts = null, string? Description = null,
+    BaselineCharacteristics? Baseline = null, string? Indication = null)
 {
     /// <summary>Id (non-blank).</summary>
     /// <exception cref="ArgumentException">Blank id or label, undefined type, or a no-intervention arm with a regimen.</exception>
@@ -29,4 +32,10 @@ public sealed record Arm(string Id, string Label, ArmType Type, Regimen? Regimen
 
     /// <summary>Procedures in this arm.</summary>
     public ImmutableArray<TrialProcedure> Procedures { get; } = Require.NotDefault(Procedures, nameof(Procedures));
+
+    /// <summary>The condition treated in this arm, or null.</summary>
+    public string? Indication { get; } = Require.NullOrNotBlank(Indication, nameof(Indication));
+
+    /// <summary>Drug regimens of a drug-only comparator arm (steroids, symptomatic therapy), each with its own steps; empty when none.</summary>
+    public ImmutableArray<CoMedication> Drugs { get; init => field = Require.NotDefault(value, nameof(Drugs)); } = [];
 }

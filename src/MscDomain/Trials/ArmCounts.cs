@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MscDomain.Common;
 
 namespace MscDomain.Trials;
@@ -8,7 +9,9 @@ namespace MscDomain.Trials;
 /// <param name="Treated">Received any product, or null.</param>
 /// <param name="Completed">Completed, or null.</param>
 /// <param name="Analysed">Analysed, or null.</param>
-public sealed record ArmCounts(int? Enrolled = null, int? Randomized = null, int? Treated = null, int? Completed = null, int? Analysed = null)
+/// <param name="Screened">Screened (assessed for eligibility), or null.</param>
+/// <param name="Planned">Planned sample size, or null.</param>
+public sealed record ArmCounts(int? Enrolled = null, int? Randomized = null, int? Treated = null, int? Completed = null, int? Analysed = null, int? Screened = null, int? Planned = null)
 {
     /// <summary>Enrolled (at least 0), or null.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
@@ -25,4 +28,13 @@ public sealed record ArmCounts(int? Enrolled = null, int? Randomized = null, int
 
     /// <summary>Analysed (at least 0), or null.</summary>
     public int? Analysed { get; } = Require.NonNegative(Analysed, nameof(Analysed));
+
+    /// <summary>Screened (at least 0), or null.</summary>
+    public int? Screened { get; } = Require.NonNegative(Screened, nameof(Screened));
+
+    /// <summary>Planned sample size (at least 0), or null.</summary>
+    public int? Planned { get; } = Require.NonNegative(Planned, nameof(Planned));
+
+    /// <summary>Withdrawals with reasons.</summary>
+    public ImmutableArray<Withdrawal> Withdrawals { get; init => field = Require.NotDefault(value, nameof(Withdrawals)); } = [];
 }

@@ -25,7 +25,7 @@ public sealed record CohortDocument(int SchemaVersion, string Id, ImmutableArray
 
     private static ImmutableArray<ParticipantTimeline> CheckParticipants(ImmutableArray<ParticipantTimeline> participants)
     {
-        Require.NotDefault(participants, nameof(Participants));
+        participants = Require.NotDefault(participants, nameof(Participants));
         Require.UniqueIds(participants, p => p.ParticipantId, nameof(Participants));
         return participants;
     }

@@ -14,7 +14,9 @@ namespace MscDomain.Trials;
 /// <param name="DiseaseDurationMinimumYears">Shortest disease duration, or null.</param>
 /// <param name="DiseaseDurationMaximumYears">Longest disease duration, or null.</param>
 /// <param name="Criteria">Diagnostic criteria required, or null.</param>
-/// <param name="Text">Other criteria verbatim (activity look-back, DMT failure, ...), or null.</param>
+/// <param name="Text">Other criteria verbatim, or null.</param>
+/// <param name="LookBackCombination">How several look-backs combine ("≥1 relapse and/or ≥1 Gd+ lesion" is any-of), or null when there is at most one.</param>
+
 public sealed record EligibilityCriteria(
     ImmutableArray<BaseCourse> Courses,
     EdssScore? EdssMinimum = null,
@@ -24,8 +26,24 @@ public sealed record EligibilityCriteria(
     decimal? DiseaseDurationMinimumYears = null,
     decimal? DiseaseDurationMaximumYears = null,
     DiagnosticCriteria? Criteria = null,
-    string? Text = null)
+    string? Text = null,
+    CriteriaCombination? LookBackCombination = null)
 {
+    /// <summary>Required activity or progression qualifiers ("active", "advanced"); empty when none.</summary>
+    public ImmutableArray<DiseaseQualifier> Qualifiers { get; init => field = Require.NotDefault(value, nameof(Qualifiers)); } = [];
+
+    /// <summary>Criteria about earlier treatment (failure, refractoriness, stable DMT); empty when none.</summary>
+    public ImmutableArray<PriorTreatmentCriterion> PriorTreatments { get; init => field = Require.NotDefault(value, nameof(PriorTreatments)); } = [];
+
+    /// <summary>Activity or progression required in a window before entry; empty when none.</summary>
+    public ImmutableArray<LookBackCriterion> LookBacks { get; init => field = Require.NotDefault(value, nameof(LookBacks)); } = [];
+
+    /// <summary>Washouts per drug class; empty when none.</summary>
+    public ImmutableArray<Washout> Washouts { get; init => field = Require.NotDefault(value, nameof(Washouts)); } = [];
+
+    /// <summary>Criteria that differ by course; empty when none.</summary>
+    public ImmutableArray<CourseCriteria> PerCourse { get; init => field = Require.NotDefault(value, nameof(PerCourse)); } = [];
+
     /// <summary>Eligible base courses.</summary>
     /// <exception cref="ArgumentException">A maximum below its minimum or a negative value.</exception>
     public ImmutableArray<BaseCourse> Courses { get; } = Require.NotDefault(Courses, nameof(Courses));

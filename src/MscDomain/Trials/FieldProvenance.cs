@@ -16,8 +16,10 @@ namespace MscDomain.Trials;
 /// </remarks>
 /// <param name="Path">JSON Pointer (RFC 6901) of the field, starting with '/'.</param>
 /// <param name="Verification">How the value was obtained ([V], [S] or [R]).</param>
+/// <param name="AlternativeValue">The value another source gives when two sources disagree (the document keeps the first), or null.</param>
+/// <param name="AlternativeSource">Where the alternative value comes from, or null.</param>
 /// <param name="Source">Where it comes from (e.g. "review table, Cells 2022"), or null.</param>
-public sealed record FieldProvenance(string Path, Verification Verification, string? Source = null)
+public sealed record FieldProvenance(string Path, Verification Verification, string? Source = null, string? AlternativeValue = null, string? AlternativeSource = null)
 {
     /// <summary>JSON Pointer of the field (non-blank, starts with '/').</summary>
     /// <exception cref="ArgumentException">A blank path, or one that does not start with '/'.</exception>

@@ -24,4 +24,8 @@ public enum Masking
     /// <summary>Quadruple masked.</summary>
     [JsonStringEnumMemberName("quadruple")]
     Quadruple,
+
+    /// <summary>Not reported: the source does not state the masking (trials.md: "n.r." is a first-class value).</summary>
+    [JsonStringEnumMemberName("not-reported")]
+    NotReported,
 }

@@ -25,6 +25,8 @@ namespace MscDomain.Trials;
 /// <param name="Confirmation">Confirmation period, e.g. 12 weeks, or null.</param>
 /// <param name="TimeFrame">Time frame, e.g. month 13, or null.</param>
 /// <param name="Description">Verbatim definition, or null.</param>
+/// <param name="Laterality">Side measured (hand, eye), or null.</param>
+/// <param name="CompositeRule">How a composite combines its components, or null for any-of (the version 1 meaning).</param>
 public sealed record OutcomeDefinition(
     string Id,
     string Name,
@@ -38,8 +40,18 @@ public sealed record OutcomeDefinition(
     bool OnSpeed = false,
     CalendarInterval? Confirmation = null,
     CalendarInterval? TimeFrame = null,
-    string? Description = null)
+    string? Description = null,
+    Laterality? Laterality = null,
+    CompositeRule? CompositeRule = null)
 {
+    /// <summary>All assessment timepoints when the outcome has more than one ("at weeks 4, 12 and 24"); empty when none.</summary>
+    public ImmutableArray<CalendarInterval> Timepoints { get; init => field = Require.NotDefault(value, nameof(Timepoints)); } = [];
+
+    /// <summary>How a composite combines its components (only for composites), or null.</summary>
+    public CompositeRule? CompositeRule { get; } = CompositeRule is not null && Require.NotDefault(ComponentOutcomeIds, nameof(ComponentOutcomeIds)).IsEmpty
+        ? throw new ArgumentException($"OutcomeDefinition '{Id}' has a CompositeRule but no components.", nameof(CompositeRule))
+        : CompositeRule;
+
     /// <summary>Id (non-blank).</summary>
     /// <exception cref="ArgumentException">Blank id or name, a threshold without a kind, or a composite listing itself.</exception>
     public string Id { get; } = Require.NotBlank(Id, nameof(Id));
@@ -50,7 +62,7 @@ public sealed record OutcomeDefinition(
     /// <summary>Component outcome ids (any-of).</summary>
     public ImmutableArray<string> ComponentOutcomeIds { get; } = Require.NotDefault(ComponentOutcomeIds, nameof(ComponentOutcomeIds)).Contains(Id)
         ? throw new ArgumentException($"OutcomeDefinition '{Id}' cannot be its own component.", nameof(ComponentOutcomeIds))
-        : ComponentOutcomeIds;
+        : Require.NotDefault(ComponentOutcomeIds, nameof(ComponentOutcomeIds));
 
     /// <summary>Reference-dependent thresholds (may be empty).</summary>
     public ImmutableArray<ThresholdBand> ThresholdBands { get; } = Require.NotDefault(ThresholdBands, nameof(ThresholdBands));

@@ -20,4 +20,16 @@ public enum OutcomeDirection
     /// <summary>Occurrence or count of an event.</summary>
     [JsonStringEnumMemberName("occurrence")]
     Occurrence,
+
+    /// <summary>Stable or unchanged: no change beyond the outcome's threshold counts (e.g. "EDSS stable at 12 months").</summary>
+    [JsonStringEnumMemberName("stable")]
+    Stable,
+
+    /// <summary>Not worsened: no worsening beyond the threshold counts; improvement also counts (e.g. "not worsened").</summary>
+    [JsonStringEnumMemberName("not-worsened")]
+    NotWorsened,
+
+    /// <summary>Free of an event: the participant had no event of the measure in the time frame (e.g. "relapse-free", "NEDA").</summary>
+    [JsonStringEnumMemberName("free-of-event")]
+    FreeOfEvent,
 }

@@ -116,7 +116,7 @@ public sealed record ParticipantTimeline(
     private static ImmutableArray<T> CheckDates<T>(ParticipantBaseline baseline, ImmutableArray<T> items, Func<T, LocalDate> date, string name)
     {
         ArgumentNullException.ThrowIfNull(baseline, nameof(Baseline));
-        Require.NotDefault(items, name);
+        items = Require.NotDefault(items, name);
         for (var i = 0; i < items.Length; i++)
         {
             if (date(items[i]) < baseline.BirthDate.Earliest)

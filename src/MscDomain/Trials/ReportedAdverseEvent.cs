@@ -12,7 +12,9 @@ namespace MscDomain.Trials;
 /// <param name="Serious">Whether serious (ICH E2A), or null when not reported.</param>
 /// <param name="Relatedness">Relatedness as reported.</param>
 /// <param name="TimingRelativeToDose">Timing, e.g. "after each infusion", or null.</param>
-/// <param name="Severity">Severity as reported (e.g. "mild"), or null.</param>
+/// <param name="Severity">Severity on the mild/moderate/severe scale, or null when not reported (schema version 1 kept it as text; the upgrade maps "mild", "moderate" and "severe").</param>
+/// <param name="SeverityText">Severity wording that is not on the scale (or beside it), or null.</param>
+/// <param name="Onset">Onset window relative to an anchor (e.g. within 24 hours of each dose), or null.</param>
 public sealed record ReportedAdverseEvent(
     string Term,
     Verification Verification,
@@ -23,8 +25,16 @@ public sealed record ReportedAdverseEvent(
     bool? Serious = null,
     ReportedRelatedness Relatedness = ReportedRelatedness.NotReported,
     string? TimingRelativeToDose = null,
-    string? Severity = null)
+    ReportedSeverity? Severity = null,
+    string? SeverityText = null,
+    AeOnsetWindow? Onset = null)
 {
+    /// <summary>Severity on the mild/moderate/severe scale, or null.</summary>
+    public ReportedSeverity? Severity { get; } = Severity is { } sev ? Require.Defined(sev, nameof(Severity)) : null;
+
+    /// <summary>Severity wording, or null.</summary>
+    public string? SeverityText { get; } = Require.NullOrNotBlank(SeverityText, nameof(SeverityText));
+
     /// <summary>Term (non-blank).</summary>
     /// <exception cref="ArgumentException">Blank term or negative counts.</exception>
     public string Term { get; } = Require.NotBlank(Term, nameof(Term));

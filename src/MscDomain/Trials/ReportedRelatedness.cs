@@ -20,4 +20,8 @@ public enum ReportedRelatedness
     /// <summary>Not reported.</summary>
     [JsonStringEnumMemberName("not-reported")]
     NotReported,
+
+    /// <summary>Probably related (WHO-UMC "probable/likely").</summary>
+    [JsonStringEnumMemberName("probably-related")]
+    ProbablyRelated,
 }

@@ -18,6 +18,8 @@ namespace MscDomain.Trials;
 /// <param name="FollowUp">Follow-up after first treatment, or null.</param>
 /// <param name="CompassionateCrossover">Whether everyone receives the active product in one of the periods (Harris 2024).</param>
 /// <param name="Description">Free description (CT.gov interventionModelDescription), or null.</param>
+/// <param name="PhaseSubStage">Phase sub-stage as printed (phase 2a: Phases [phase2], sub-stage a), or null.</param>
+/// <param name="FollowUpSummary">Follow-up as reported (mean, median, range, up to), or null.</param>
 public sealed record TrialDesign(
     ImmutableArray<TrialPhase> Phases,
     Allocation Allocation,
@@ -31,8 +33,20 @@ public sealed record TrialDesign(
     CalendarInterval? RunIn = null,
     CalendarInterval? FollowUp = null,
     bool CompassionateCrossover = false,
-    string? Description = null)
+    string? Description = null,
+    PhaseSubStage? PhaseSubStage = null,
+    FollowUpSummary? FollowUpSummary = null)
 {
+    /// <summary>Allocation ratio in arm order (1:1 is [1, 1]; 2:1 is [2, 1]); empty when not stated.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A part below 1.</exception>
+    public ImmutableArray<int> AllocationRatio
+    {
+        get;
+        init => field = Require.NotDefault(value, nameof(AllocationRatio)).Any(r => r < 1)
+            ? throw new ArgumentOutOfRangeException(nameof(AllocationRatio), string.Join(":", value), "TrialDesign.AllocationRatio parts must be >= 1.")
+            : Require.NotDefault(value, nameof(AllocationRatio));
+    } = [];
+
     /// <summary>Phases (at least one).</summary>
     /// <exception cref="ArgumentException">No phase, a crossover with fewer than 2 periods, a sequence whose length differs from the period count, or duplicate ids.</exception>
     public ImmutableArray<TrialPhase> Phases { get; } = Require.NotEmpty(Phases, nameof(Phases));
@@ -54,7 +68,7 @@ public sealed record TrialDesign(
 
     private static ImmutableArray<TrialPeriod> CheckPeriods(InterventionModel model, ImmutableArray<TrialPeriod> periods)
     {
-        Require.NotDefault(periods, nameof(Periods));
+        periods = Require.NotDefault(periods, nameof(Periods));
         Require.UniqueIds(periods, p => p.Id, nameof(Periods));
         if (model == InterventionModel.Crossover && periods.Length < 2)
         {
@@ -66,7 +80,8 @@ public sealed record TrialDesign(
 
     private static ImmutableArray<ArmSequence> CheckSequences(ImmutableArray<TrialPeriod> periods, ImmutableArray<ArmSequence> sequences)
     {
-        Require.NotDefault(sequences, nameof(Sequences));
+        sequences = Require.NotDefault(sequences, nameof(Sequences));
+        periods = Require.NotDefault(periods, nameof(Periods));
         Require.UniqueIds(sequences, s => s.Id, nameof(Sequences));
         foreach (var s in sequences)
         {

@@ -31,6 +31,9 @@ namespace MscDomain.Trials;
 /// <param name="CompletionDate">Completion date, or null.</param>
 /// <param name="Notes">Modelling notes, or null.</param>
 /// <param name="Provenance">Provenance of fields without their own verification member (see <see cref="FieldProvenance"/>); empty when every such field is verified.</param>
+/// <param name="Baseline">Trial-level baseline characteristics, or null.</param>
+/// <param name="Conduct">Sponsor, sites and countries, or null.</param>
+/// <param name="EvidenceClass">The evidence class the report assigns itself, or null.</param>
 public sealed record TrialDocument(
     int SchemaVersion,
     string Id,
@@ -50,8 +53,26 @@ public sealed record TrialDocument(
     ArmCounts? Counts = null,
     PartialDate? StartDate = null,
     PartialDate? CompletionDate = null,
-    string? Notes = null) : IVersionedDocument
+    string? Notes = null,
+    BaselineCharacteristics? Baseline = null,
+    StudyConduct? Conduct = null,
+    EvidenceClass? EvidenceClass = null) : IVersionedDocument
 {
+    /// <summary>Assessment schedules (visits, MRI, OCT); empty when not given.</summary>
+    public ImmutableArray<AssessmentSchedule> Assessments { get; init => field = Require.NotDefault(value, nameof(Assessments)); } = [];
+
+    /// <summary>Related registrations and studies (national arms, follow-up reports, probable registry matches); empty when none.</summary>
+    public ImmutableArray<StudyRelation> RelatedStudies { get; init => field = Require.NotDefault(value, nameof(RelatedStudies)); } = [];
+
+    /// <summary>
+    /// The consistency pass: every count, proportion, percentage, estimate, timepoint, period, sequence, dose cap and
+    /// provenance pointer checked against the rest of the document (issue codes MSC10xx, docs/issue-codes.md).
+    /// </summary>
+    /// <remarks>Impossible reports are errors, implausible ones warnings; each issue is located by a JSON path into the
+    /// serialised document (<c>$.arms[0].counts.treated</c>). The constructor already rejects what a single value cannot
+    /// be; this pass compares values with each other, which a reader wants to see all at once.</remarks>
+    /// <returns>The issues, in document order; empty when the document is consistent.</returns>
+    public IReadOnlyList<DataIssue> CheckConsistency() => TrialConsistency.Check(this);
     /// <summary>Document format version.</summary>
     /// <exception cref="ArgumentException">An unsupported version, blank id/title, missing citations/arms, or a broken cross-reference.</exception>
     public int SchemaVersion { get; } = MscDomainSchemaVersion.Check(SchemaVersion, nameof(TrialDocument));
@@ -70,6 +91,24 @@ public sealed record TrialDocument(
 
     /// <summary>Registry ids.</summary>
     public ImmutableArray<string> Registrations { get; } = Require.NotDefault(Registrations, nameof(Registrations));
+
+    /// <summary>Cell products (may be empty only for a design stub).</summary>
+    public ImmutableArray<CellProduct> Products { get; } = Require.NotDefault(Products, nameof(Products));
+
+    /// <summary>Placebo materials.</summary>
+    public ImmutableArray<PlaceboProduct> Placebos { get; } = Require.NotDefault(Placebos, nameof(Placebos));
+
+    /// <summary>Outcome definitions.</summary>
+    public ImmutableArray<OutcomeDefinition> Outcomes { get; } = Require.NotDefault(Outcomes, nameof(Outcomes));
+
+    /// <summary>Reported results.</summary>
+    public ImmutableArray<ReportedResult> Results { get; } = Require.NotDefault(Results, nameof(Results));
+
+    /// <summary>Reported adverse events.</summary>
+    public ImmutableArray<ReportedAdverseEvent> AdverseEvents { get; } = Require.NotDefault(AdverseEvents, nameof(AdverseEvents));
+
+    /// <summary>AE collection windows.</summary>
+    public ImmutableArray<AeCollectionWindow> AeCollectionWindows { get; } = Require.NotDefault(AeCollectionWindows, nameof(AeCollectionWindows));
 
     /// <summary>Arms (at least one); cross-references checked.</summary>
     public ImmutableArray<Arm> Arms { get; } = CheckReferences(Products, Placebos, Arms, Design, Outcomes, Results, AdverseEvents, AeCollectionWindows);
@@ -102,13 +141,13 @@ public sealed record TrialDocument(
         ImmutableArray<AeCollectionWindow> windows)
     {
         ArgumentNullException.ThrowIfNull(design, nameof(Design));
-        Require.NotDefault(products, nameof(Products));
-        Require.NotDefault(placebos, nameof(Placebos));
-        Require.NotEmpty(arms, nameof(Arms));
-        Require.NotDefault(outcomes, nameof(Outcomes));
-        Require.NotDefault(results, nameof(Results));
-        Require.NotDefault(adverseEvents, nameof(AdverseEvents));
-        Require.NotDefault(windows, nameof(AeCollectionWindows));
+        products = Require.NotDefault(products, nameof(Products));
+        placebos = Require.NotDefault(placebos, nameof(Placebos));
+        arms = Require.NotEmpty(arms, nameof(Arms));
+        outcomes = Require.NotDefault(outcomes, nameof(Outcomes));
+        results = Require.NotDefault(results, nameof(Results));
+        adverseEvents = Require.NotDefault(adverseEvents, nameof(AdverseEvents));
+        windows = Require.NotDefault(windows, nameof(AeCollectionWindows));
 
         var productIds = products.Select(p => p.Id).Concat(placebos.Select(p => p.Id)).ToList();
         if (productIds.Distinct(StringComparer.Ordinal).Count() != productIds.Count)
@@ -161,7 +200,7 @@ public sealed record TrialDocument(
                 throw new ArgumentException($"TrialDocument result names outcome '{r.OutcomeId}', which is not in Outcomes.", nameof(Results));
             }
 
-            foreach (var a in new[] { r.ArmId, r.ComparatorArmId }.Where(a => a is not null && !armIds.Contains(a)))
+            foreach (var a in new[] { r.ArmId, r.ComparatorArmId }.Concat(r.PooledArmIds).Where(a => a is not null && !armIds.Contains(a)))
             {
                 throw new ArgumentException($"TrialDocument result for '{r.OutcomeId}' names arm '{a}', which is not in Arms.", nameof(Results));
             }

@@ -28,4 +28,8 @@ public enum TrialPhase
     /// <summary>Not applicable.</summary>
     [JsonStringEnumMemberName("not-applicable")]
     NotApplicable,
+
+    /// <summary>Not reported: the source does not state the phase (trials.md: "n.r." is a first-class value).</summary>
+    [JsonStringEnumMemberName("not-reported")]
+    NotReported,
 }

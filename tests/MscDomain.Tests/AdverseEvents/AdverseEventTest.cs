@@ -33,7 +33,7 @@ public sealed class AdverseEventTest
         var doc = new AdverseEventDocument([Full(), new AdverseEvent("AE-002", "fever", partialOnset: new PartialDate(2025, 4))]);
         var json = doc.ToJson();
         var back = AdverseEventDocument.FromJson(json);
-        back.SchemaVersion.Should().Be(1);
+        back.SchemaVersion.Should().Be(MscDomain.Serialization.MscDomainSchemaVersion.Current);
         back.Events.Should().HaveCount(2);
         back.Events[0].Should().BeEquivalentTo(doc.Events[0]);
         back.Events[1].Should().BeEquivalentTo(doc.Events[1]);
@@ -180,8 +180,8 @@ public sealed class AdverseEventJsonTest
 
     [Fact]
     public void Unsupported_schema_version_is_rejected() =>
-        FluentActions.Invoking(() => AdverseEventDocument.FromJson("""{"schemaVersion":2,"events":[]}"""))
-            .Should().Throw<JsonException>().WithMessage("*SchemaVersion 2*");
+        FluentActions.Invoking(() => AdverseEventDocument.FromJson("""{"schemaVersion":3,"events":[]}"""))
+            .Should().Throw<JsonException>().WithMessage("*schemaVersion 3*");
 
     [Fact]
     public void Missing_events_is_rejected() =>

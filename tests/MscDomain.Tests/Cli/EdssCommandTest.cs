@@ -82,10 +82,10 @@ public sealed class EdssCommandTest : IDisposable
     }
 
     [Fact]
-    public void Missing_input_file_exits_1()
+    public void Missing_input_file_exits_3()
     {
         var (code, _, stderr) = Run("edss", "--input", Path.Combine(_dir, "nope.csv"), "--output", Path.Combine(_dir, "o.csv"));
-        code.Should().Be(1);
+        code.Should().Be(3);
         stderr.Should().Contain("nope.csv");
     }
 

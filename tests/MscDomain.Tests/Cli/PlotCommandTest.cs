@@ -86,7 +86,7 @@ public sealed class PlotCommandTest : IDisposable
     [InlineData("--output", "km.jpg", "must end in .png or .svg")]
     [InlineData("--conf-type", "wide", "log-log, log or plain")]
     [InlineData("--times", "0,20,10", "ascending")]
-    [InlineData("--bogus", "1", "unknown option(s): --bogus")]
+    [InlineData("--bogus", "1", "'--bogus'")]
     public void Km_usage_errors_exit_2(string option, string value, string message)
     {
         var input = WriteSurvivalCsv();

@@ -136,7 +136,7 @@ public sealed class ProgressionBadInputTest
         cli.WriteFile("visits.csv", Header);
         cli.WriteFile("relapses.csv", "id,date\n");
         var r = cli.Run("progression", "--visits", cli.PathOf("nope.csv"), "--results", cli.PathOf("out.csv"));
-        ShouldFailWithoutOutput(cli, r, 1, "nope.csv", "cannot open the file");
+        ShouldFailWithoutOutput(cli, r, 3, "nope.csv", "does not exist");
     }
 
     [Theory]
@@ -191,7 +191,7 @@ public sealed class ProgressionBadInputTest
         var v = cli.WriteFile("visits.csv", Header + GoodRows);
         cli.WriteFile("relapses.csv", "id,date\n");
         var r = cli.Run("progression", "--visits", v, "--results", cli.PathOf("out.csv"), "--event-count", Path.Combine(cli.Dir, "no-such-dir", "count.csv"));
-        ShouldFailWithoutOutput(cli, r, 1, "does not exist");
+        ShouldFailWithoutOutput(cli, r, 3, "does not exist");
     }
 
     [Fact]
@@ -211,6 +211,6 @@ public sealed class ProgressionBadInputTest
         var v = cli.WriteFile("visits.csv", Header + GoodRows);
         cli.WriteFile("relapses.csv", "id,date\n");
         var r = cli.Run("milestone", "--visits", v, "--results", cli.PathOf("m.csv"));
-        ShouldFailWithoutOutput(cli, r, 2, "--milestone is required");
+        ShouldFailWithoutOutput(cli, r, 2, "--milestone' is required");
     }
 }

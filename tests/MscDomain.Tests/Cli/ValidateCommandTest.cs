@@ -35,6 +35,34 @@ public sealed class ValidateCommandTest : IDisposable
     }
 
     [Fact]
+    public void An_impossible_trial_fails_the_consistency_pass_with_code_and_path()
+    {
+        var node = JsonNode.Parse(MscDomainJson.Serialize(SampleDocuments.Petrou2020()))!.AsObject();
+        node["counts"] = new JsonObject { ["enrolled"] = 5, ["treated"] = 20 };
+        var (code, stdout, _) = Validate(node.ToJsonString());
+        code.Should().Be(1, stdout);
+        stdout.Should().Contain("[consistency] error $.counts.treated: MSC1001: '20'");
+    }
+
+    [Fact]
+    public void A_consistency_warning_is_printed_and_the_trial_stays_valid()
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(MscDomain.Tests.Trials.PublishedTrialsTest.RepoRoot(), "samples", "data", "trials", "petrou-2020.json")))!.AsObject();
+        node["results"]![0]!["statistic"]!["reportedPercent"] = 7.4m; // 2/30 = 6.667%: 0.73 points off, more than rounding
+        var (code, stdout, _) = Validate(node.ToJsonString());
+        code.Should().Be(0, stdout);
+        stdout.Should().Contain("1 warning(s)").And.Contain("MSC1005");
+    }
+
+    [Fact]
+    public void A_version_1_trial_validates_after_its_upgrade()
+    {
+        var v1 = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "trials-v1", "connick-2012.json"));
+        var (code, stdout, _) = Validate(v1);
+        code.Should().Be(0, stdout);
+    }
+
+    [Fact]
     public void Valid_cohort_exits_0()
     {
         var cohort = Validate(MscDomainJson.Serialize(TimelineCsvFixtures.Cohort()));
@@ -62,8 +90,9 @@ public sealed class ValidateCommandTest : IDisposable
         var (code, stdout, _) = Validate(node.ToJsonString());
 
         code.Should().Be(1);
-        stdout.Should().Contain("[schema] $.relapses[0]").And.Contain("severity");
-        stdout.Should().Contain("[model]");
+        stdout.Should().Contain("[schema] $.relapses[0].severity: unknown member 'severity' at $.relapses[0]");
+        stdout.Should().NotContain("false schema");
+        stdout.Should().Contain("[model] $.relapses[0].severity: Unknown member 'severity' at $.relapses[0]");
     }
 
     [Fact]
@@ -165,7 +194,7 @@ public sealed class ValidateCommandTest : IDisposable
         var (code, stdout, _) = Validate(MscDomainJson.Serialize(SampleDocuments.Timeline()), "--type", "cohort");
 
         code.Should().Be(1);
-        stdout.Should().Contain("cohort document").And.Contain("participants");
+        stdout.Should().Contain("cohort document").And.Contain("participantId", "a timeline read as a cohort has members a cohort does not know");
     }
 
     [Fact]
@@ -182,7 +211,7 @@ public sealed class ValidateCommandTest : IDisposable
     {
         _cli.Run("validate").Code.Should().Be(2);
         Validate("{}", "--type", "recipe").Code.Should().Be(2);
-        _cli.Run("validate", _cli.PathOf("missing.json")).Code.Should().Be(2);
+        _cli.Run("validate", _cli.PathOf("missing.json")).Code.Should().Be(3, "a file that cannot be read is exit code 3");
     }
 
     [Fact]

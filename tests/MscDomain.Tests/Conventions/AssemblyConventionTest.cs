@@ -122,6 +122,13 @@ public sealed class AssemblyConventionTest
         ["MscDomain.Disability.ConfirmedChangeEvent"] = "engine result record built with required init members; immutable once built",
         ["MscDomain.Disability.ConfirmedChangeResult"] = "engine result record built with required init members; immutable once built",
         ["MscDomain.Disability.MilestoneResult"] = "engine result record built with required init members; immutable once built",
+        ["MscDomain.Trials.TrialDocument"] = "version-2 optional collection added without breaking the positional constructor: a validating init (omitted = empty), immutable once built",
+        ["MscDomain.Trials.TrialDesign"] = "version-2 optional collection added without breaking the positional constructor: a validating init (omitted = empty), immutable once built",
+        ["MscDomain.Trials.Arm"] = "version-2 optional collection added without breaking the positional constructor: a validating init (omitted = empty), immutable once built",
+        ["MscDomain.Trials.ArmCounts"] = "version-2 optional collection added without breaking the positional constructor: a validating init (omitted = empty), immutable once built",
+        ["MscDomain.Trials.ReportedResult"] = "version-2 optional collection added without breaking the positional constructor: a validating init (omitted = empty), immutable once built",
+        ["MscDomain.Trials.OutcomeDefinition"] = "version-2 optional collection added without breaking the positional constructor: a validating init (omitted = empty), immutable once built",
+        ["MscDomain.Trials.EligibilityCriteria"] = "version-2 optional collection added without breaking the positional constructor: a validating init (omitted = empty), immutable once built",
         ["MscDomain.Disability.PiraDefinition"] = "a named preset of PIRA windows (msprog p0/p1/e0/e1/c0/c1): options by nature",
     };
 

@@ -31,8 +31,10 @@ public sealed class RegisteredTypeRoundTripTest(ITestOutputHelper output)
         yield return SampleDocuments.Petrou2020();
         yield return SampleDocuments.Timeline();
         yield return new CohortDocument(MscDomainSchemaVersion.Current, "c1", [SampleDocuments.Timeline()], "PETROU-2020");
-        yield return MscDomainJson.DeserializeAdverseEvents(
+        var adverseEvents = MscDomainJson.DeserializeAdverseEvents(
             """{"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"headache","onsetDate":"2025-12-21","severity":{"grade":2,"version":"v5.0"},"expectedness":"expected","investigatorCausality":{"category":"possible"}}]}""");
+        yield return adverseEvents;
+        yield return MscDomain.Safety.AdverseEventClassificationReport.From(adverseEvents.Events.Select(e => MscDomain.Safety.AdverseEventClassifier.Classify(e)));
     }
 
     private static string FindSamples()

@@ -37,7 +37,7 @@ public sealed class ReadmeExamplesTest
         var trial = TrialDocument.Create("EXAMPLE-1", "MSC in progressive MS",
             new Citation("Example et al. 2026"), design, [msc], [arm]);
 
-        string json = MscDomainJson.Serialize(trial);        // versioned ("schemaVersion": 1), kebab-case enums
+        string json = MscDomainJson.Serialize(trial);        // versioned ("schemaVersion": 2), kebab-case enums
         var back = MscDomainJson.DeserializeTrial(json);     // strict: JsonException with $.path and the rule
         var total = arm.Regimen!.PlannedTotalFor(new WeightKg(70m)); // 2 x 1e6/kg x 70 kg = 140 x 10^6 cells, exact
         var dates = arm.Regimen.ExpandPlannedDates(new LocalDate(2026, 1, 15)); // 2026-01-15, 2026-07-15

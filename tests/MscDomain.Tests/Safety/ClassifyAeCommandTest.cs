@@ -90,8 +90,8 @@ public sealed class ClassifyAeCommandTest : IDisposable
     }
 
     [Fact]
-    public void Missing_input_file_is_bad_input() =>
-        Run("classify-ae", "--input", Path.Combine(_dir, "nope.json")).Rc.Should().Be(1);
+    public void Missing_input_file_is_a_file_error() =>
+        Run("classify-ae", "--input", Path.Combine(_dir, "nope.json")).Rc.Should().Be(3);
 
     [Fact]
     public void Missing_input_option_and_unknown_option_are_usage_errors()

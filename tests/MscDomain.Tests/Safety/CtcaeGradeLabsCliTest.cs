@@ -98,8 +98,8 @@ public sealed class CtcaeGradeLabsCliTest : IDisposable
     }
 
     [Fact]
-    public void Missing_input_file_is_an_input_error() =>
-        Run("grade-labs", "--input", Path.Combine(_dir, "none.csv"), "--output", Path.Combine(_dir, "o.csv")).Code.Should().Be(1);
+    public void Missing_input_file_is_a_file_error() =>
+        Run("grade-labs", "--input", Path.Combine(_dir, "none.csv"), "--output", Path.Combine(_dir, "o.csv")).Code.Should().Be(3);
 
     [Fact]
     public void Library_entry_point_rejects_an_existing_grade_column()

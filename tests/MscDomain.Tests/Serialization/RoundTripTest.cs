@@ -91,6 +91,6 @@ public sealed class RoundTripTest
     {
         var json = MscDomainJson.Serialize(SampleDocuments.Petrou2020());
         json.Should().Contain("\"tissue\": \"bone-marrow\"").And.Contain("\"type\": \"sham-comparator\"").And.Contain("\"kind\": \"per-kg\"")
-            .And.Contain("\"route\": \"intrathecal\"").And.Contain("\"startDate\": \"2015-03\"").And.Contain("\"schemaVersion\": 1");
+            .And.Contain("\"route\": \"intrathecal\"").And.Contain("\"startDate\": \"2015-03\"").And.Contain("\"schemaVersion\": 2");
     }
 }

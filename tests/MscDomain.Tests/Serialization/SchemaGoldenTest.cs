@@ -53,7 +53,7 @@ public sealed class SchemaGoldenTest
         var node = MscDomainJsonSchema.ExportNode();
         node["$schema"]!.GetValue<string>().Should().Be("https://json-schema.org/draft/2020-12/schema");
         node["$id"]!.GetValue<string>().Should().Be(MscDomainJsonSchema.Id);
-        node["title"]!.GetValue<string>().Should().Contain("schemaVersion 1");
+        node["title"]!.GetValue<string>().Should().Contain("schemaVersion 2");
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class SchemaGoldenTest
             case "bad-enum": node["arms"]![0]!["type"] = "Experimental"; break;
             case "bad-date": node["products"]![0]!["releaseTests"]![0]!["date"] = "2019-02-30x"; break;
             case "bad-partial-date": node["startDate"] = "2015-13"; break;
-            case "future-version": node["schemaVersion"] = 2; break;
+            case "future-version": node["schemaVersion"] = 3; break;
             case "number-as-string": dose["targetMinimum"]!["millionsPerKg"] = "1"; break;
         }
 

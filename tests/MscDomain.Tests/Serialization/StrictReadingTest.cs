@@ -137,7 +137,7 @@ public sealed class StrictReadingTest
     }
 
     [Theory]
-    [InlineData(2)]
+    [InlineData(3)]
     [InlineData(99)]
     public void Newer_schema_version_fails_clearly(int version)
     {

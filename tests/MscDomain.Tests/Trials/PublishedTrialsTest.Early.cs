@@ -73,7 +73,7 @@ public sealed partial class PublishedTrialsTest
         dose.TargetMinimum.Should().Be(new CellsPerKg(1m));
         dose.TargetMaximum.Should().Be(new CellsPerKg(2m));
         Component(t, "msc-fresh").Route.Should().Be(Route.Intravenous);
-        t.Provenance.Should().Contain(p => p.Path == "/arms/0/regimen/phases/0/components/0/dose" && p.Verification == Verification.Secondary,
+        t.Provenance.Should().Contain(p => p.Path == "/arms/msc-fresh/regimen/phases/treatment/components/bm-msc-fresh/dose" && p.Verification == Verification.Secondary,
             "the 1–2 × 10^6/kg dose is [S] (review table)");
         t.Placebos.Single().Id.Should().Be("suspension-medium");
         t.Eligibility!.EdssMinimum.Should().Be(new EdssScore(3.0m));
@@ -140,7 +140,7 @@ public sealed partial class PublishedTrialsTest
         var dose = phase.Components[0].Dose.Should().BeOfType<FixedDose>().Subject;
         dose.IsUpTo.Should().BeTrue();
         dose.TargetMaximum.Should().Be(new CellCount(10m));
-        t.Provenance.Should().Contain(p => p.Path == "/arms/0/regimen/phases/0/components/0/dose" && p.Verification == Verification.Recalled);
+        t.Provenance.Should().Contain(p => p.Path == "/arms/msc-np-it/regimen/phases/treatment/components/msc-np/dose" && p.Verification == Verification.Recalled);
         t.Counts!.Treated.Should().Be(20);
         t.Counts.Completed.Should().Be(18);
         var edss = t.Results.Single(r => r.OutcomeId == "edss-sustained-improvement" && r.Verification == Verification.Verified);

@@ -65,7 +65,7 @@ public sealed partial class PublishedTrialsTest
         var dose = Component(t, "msc").Dose.Should().BeOfType<PerKgDose>().Subject;
         dose.TargetMinimum.Should().Be(new CellsPerKg(1m));
         dose.TargetMaximum.Should().Be(new CellsPerKg(2m));
-        t.Provenance.Should().Contain(p => p.Path == "/arms/0/regimen/phases/0/components/0/dose" && p.Verification == Verification.Secondary);
+        t.Provenance.Should().Contain(p => p.Path == "/arms/msc/regimen/phases/treatment/components/bm-msc/dose" && p.Verification == Verification.Secondary);
         var gel = t.Results.Single(r => r.OutcomeId == "gel-total");
         var ratio = gel.Statistic.Should().BeOfType<RatioStatistic>().Subject;
         ratio.RatioKind.Should().Be(RatioKind.RateRatio);

@@ -95,19 +95,19 @@ public sealed partial class PublishedTrialsTest
         var doc = MscDomainJson.DeserializeTrial(ReadFile(file));
         foreach (var p in doc.Provenance)
         {
-            JsonNode? node = root;
-            foreach (var segment in p.Path.Split('/').Skip(1).Select(s => s.Replace("~1", "/").Replace("~0", "~")))
-            {
-                node = node switch
-                {
-                    JsonObject o when o.ContainsKey(segment) => o[segment],
-                    JsonArray a when int.TryParse(segment, out var i) && i >= 0 && i < a.Count => a[i],
-                    _ => throw new Xunit.Sdk.XunitException($"{file}: provenance path {p.Path} does not resolve at '{segment}'."),
-                };
-            }
-
-            node.Should().NotBeNull($"{file}: {p.Path} must point at a value");
+            // Version 2 pointers name array elements by id, name or productId (never by position).
+            p.Path.Split('/').Skip(1).Should().NotContain(seg => seg.Length > 0 && seg.All(char.IsAsciiDigit) && !p.Path.StartsWith("/registrations/", StringComparison.Ordinal),
+                $"{file}: {p.Path} should name elements by stable id");
+            DocumentPointer.Resolve(root, p.Path, out var failedAt).Should().NotBeNull($"{file}: {p.Path} must resolve (failed at '{failedAt}')");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_file_is_consistent(string file)
+    {
+        var issues = MscDomainJson.DeserializeTrial(ReadFile(file)).CheckConsistency();
+        issues.Should().BeEmpty(string.Join("\n", issues));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ internal static class SampleDocuments
             [new Citation("Petrou P et al., Brain 2020;143:3574-3588", Pmid: "33253391")], ["NCT02166021"], design,
             [msc, new CellProduct("msc-np", "MSC-NP", CellProductKind.MscNeuralProgenitors, TissueSource.BoneMarrow, new RecipientDonor(), [], ParentProductId: "bm-msc")],
             [sham], arms, outcomes, results,
-            [new ReportedAdverseEvent("herpes labialis", Verification.Verified, "msc-it", "p1", 1, 2, false, ReportedRelatedness.PossiblyRelated, "after each infusion", "mild")],
+            [new ReportedAdverseEvent("herpes labialis", Verification.Verified, "msc-it", "p1", 1, 2, false, ReportedRelatedness.PossiblyRelated, "after each infusion", ReportedSeverity.Mild)],
             [new AeCollectionWindow(AeWindowAnchor.FirstDose, CalendarInterval.Weeks(28), "TEAEs")],
             [],
             new EligibilityCriteria([BaseCourse.PrimaryProgressive, BaseCourse.SecondaryProgressive], new EdssScore(3.5m), new EdssScore(6.5m), 18, 65, 3m, null, DiagnosticCriteria.Poser1983),

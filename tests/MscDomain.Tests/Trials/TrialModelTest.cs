@@ -152,6 +152,7 @@ public sealed class TrialModelTest
         var doc = SampleDocuments.Petrou2020();
         FluentActions.Invoking(() => new CohortDocument(MscDomainSchemaVersion.Current + 1, "c", [])).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => new CohortDocument(0, "c", [])).Should().Throw<ArgumentOutOfRangeException>();
-        doc.SchemaVersion.Should().Be(1);
+        doc.SchemaVersion.Should().Be(MscDomainSchemaVersion.Current);
+        new CohortDocument(1, "c", []).SchemaVersion.Should().Be(MscDomainSchemaVersion.Current, "objects are version-free: a readable older version is written as the current one");
     }
 }
