@@ -125,13 +125,13 @@ public static partial class FhirMapper
         type.Coding.Insert(0, new Coding("http://hl7.org/fhir/research-study-arm-type", r5));
         var a = new ResearchStudy.ArmComponent { Name = arm.Id, Description = arm.Label, Type = type };
         Fx.Add(a, "arm-description", arm.Description is { } d ? new FhirString(d) : null);
+        Fx.Add(a, "arm-indication", arm.Indication is { } ind ? new FhirString(ind) : null);
         return a;
     }
 
     /// <summary>
-    /// Reads a trial back from its ResearchStudy and its products. Regimens, procedures, counts, outcome definitions,
-    /// reported results, reported adverse events, collection windows, provenance, eligibility, placebos, masked roles,
-    /// sequences, stratification, run-in and follow-up are not carried (see <c>docs/fhir.md</c>) and come back empty.
+    /// Reads a trial back from its ResearchStudy and its products. What <c>docs/fhir.md</c> lists as not carried
+    /// (regimens, outcome definitions, results, conduct, baseline tables, ...) comes back empty.
     /// </summary>
     /// <param name="study">The ResearchStudy written by <see cref="ToResearchStudy"/>.</param>
     /// <param name="products">The products read back from their BiologicallyDerivedProducts.</param>
@@ -183,7 +183,8 @@ public static partial class FhirMapper
         {
             var a = study.Arm[i];
             var type = FhirIn.Own<ArmType>(a.Type, $"{p}.arm[{i}].type");
-            arms.Add(FhirIn.Build($"{p}.arm[{i}]", () => new Arm(a.Name!, a.Description!, type, null, [], null, FhirIn.ExtString(a, "arm-description", $"{p}.arm[{i}]"))));
+            arms.Add(FhirIn.Build($"{p}.arm[{i}]", () => new Arm(a.Name!, a.Description!, type, null, [], null, FhirIn.ExtString(a, "arm-description", $"{p}.arm[{i}]"),
+                Indication: FhirIn.ExtString(a, "arm-indication", $"{p}.arm[{i}]"))));
         }
 
         var citations = study.RelatedArtifact.Where(r => r.Type == RelatedArtifact.RelatedArtifactType.Citation).Select((r, i) =>
@@ -231,6 +232,7 @@ public static partial class FhirMapper
         };
         Fx.Add(bdp, "tissue-source", Fx.CodeOf(product.Tissue));
         Fx.Add(bdp, "verbatim-label", product.VerbatimLabel is { } v ? new FhirString(v) : null);
+        Fx.Add(bdp, "off-the-shelf", product.OffTheShelf is { } ots ? new FhirBoolean(ots) : null);
         var donor = new Extension { Url = FhirCanonicals.Extension("donor") };
         switch (product.Donor)
         {
@@ -332,7 +334,8 @@ public static partial class FhirMapper
                 m.GetExtensionValue<FhirString>("description")?.Value));
         }
 
-        return FhirIn.Build(p, () => new CellProduct(id, name, kind, tissue, donor, [.. releaseTests], parentId, manufacture, null, FhirIn.ExtString(bdp, "verbatim-label", p)));
+        return FhirIn.Build(p, () => new CellProduct(id, name, kind, tissue, donor, [.. releaseTests], parentId, manufacture, null, FhirIn.ExtString(bdp, "verbatim-label", p),
+            FhirIn.ExtBool(bdp, "off-the-shelf", p)));
     }
 
     /// <summary>
@@ -350,7 +353,7 @@ public static partial class FhirMapper
         var o = new Hl7.Fhir.Model.Observation
         {
             Status = ObservationStatus.Final,
-            Code = Fx.Cc(Fx.Concept("release-test"), Fx.Own(test.Kind)),
+            Code = new CodeableConcept { Coding = [Fx.Concept("release-test"), Fx.Own(test.Kind)], Text = test.Name },
             Focus = [product],
             Effective = test.Date is { } d ? new FhirDateTime(Fx.Text(d)) : null,
             Interpretation = [Fx.Cc(Fx.Own(test.Outcome))],
@@ -392,6 +395,6 @@ public static partial class FhirMapper
         var text = observation.Value is FhirString s ? s.Value : observation.Note.FirstOrDefault()?.Text;
         var date = observation.Effective is FhirDateTime dt ? FhirIn.Date(dt.Value, $"{p}.effectiveDateTime") : (NodaTime.LocalDate?)null;
         return FhirIn.Build(p, () => new ReleaseTest(kind, outcome, observation.Method?.Text, observation.ReferenceRange.FirstOrDefault()?.Text,
-            q?.Value, q?.Unit, text, date, FhirIn.ExtString(observation, "lot", p)));
+            q?.Value, q?.Unit, text, date, FhirIn.ExtString(observation, "lot", p), observation.Code.Text));
     }
 }

@@ -71,7 +71,9 @@ public sealed class FhirRoundTripTest
     /// counts, placebos, outcome definitions (only name and role go out, as ResearchStudy.objective), reported results,
     /// reported adverse events, AE collection windows, provenance, eligibility, trial counts, masked and unmasked
     /// roles, sequences, stratification factors, run-in, follow-up, compassionate crossover, the design description and
-    /// the products' ISCT panels.
+    /// the products' ISCT panels; and the schema-2 members: trial and arm baseline characteristics, study conduct,
+    /// evidence class, assessment schedules, related studies, arm co-medication (drugs), the design's phase sub-stage,
+    /// follow-up summary and allocation ratio.
     /// </summary>
     internal static TrialDocument CarriedPartOf(TrialDocument t)
     {
@@ -79,7 +81,7 @@ public sealed class FhirRoundTripTest
         var design = new TrialDesign(d.Phases, d.Allocation, d.Model, d.Masking, [], [], d.Periods, [], []);
         return new TrialDocument(t.SchemaVersion, t.Id, t.Title, t.Citations, t.Registrations, design,
             [.. t.Products.Select(p => p with { IsctPanel = null })], [],
-            [.. t.Arms.Select(a => new Arm(a.Id, a.Label, a.Type, null, [], null, a.Description))],
+            [.. t.Arms.Select(a => new Arm(a.Id, a.Label, a.Type, null, [], null, a.Description, Indication: a.Indication))],
             [], [], [], [], [], null, null, t.StartDate, t.CompletionDate, t.Notes);
     }
 }
