@@ -46,8 +46,9 @@ internal sealed class MilestoneCommand : ICliCommand
         }
 
         var msprog = ProgressionOptionSet.MsprogArguments(args, Allowed);
+        var flags = ProgressionOptionSet.Flags(args, Allowed);
         var seed = ProgressionOptionSet.Seed(args);
-        var c = ProgressionOptionSet.Build(msprog, seed);
+        var c = ProgressionOptionSet.Build(msprog, flags, seed);
         var options = new MilestoneOptions
         {
             Milestone = milestone,
@@ -120,7 +121,7 @@ internal sealed class MilestoneCommand : ICliCommand
 
             if (json is not null)
             {
-                outputs.WriteStream(json, w => ProgressionJson.Write(w, new MilestoneJsonDocument("mscdomain milestone", msprog, milestone, input.Summary, analysed)));
+                outputs.WriteStream(json, w => ProgressionJson.Write(w, new MilestoneJsonDocument("mscdomain milestone", ProgressionOptionSet.Echo(msprog, flags), milestone, input.Summary, analysed)));
             }
 
             outputs.Commit();

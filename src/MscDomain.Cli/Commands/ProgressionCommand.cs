@@ -49,8 +49,9 @@ internal sealed class ProgressionCommand : ICliCommand
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
         var msprog = ProgressionOptionSet.MsprogArguments(args, Allowed);
+        var flags = ProgressionOptionSet.Flags(args, Allowed);
         var seed = ProgressionOptionSet.Seed(args);
-        var options = ProgressionOptionSet.Build(msprog, seed);
+        var options = ProgressionOptionSet.Build(msprog, flags, seed);
         var csv = ProgressionOptionSet.Csv(args, options.Outcome, options.EdssValidation);
         var visits = args.Get("visits");
         var relapses = args.Get("relapses");
@@ -106,7 +107,7 @@ internal sealed class ProgressionCommand : ICliCommand
 
             if (json is not null)
             {
-                outputs.WriteStream(json, w => ProgressionJson.Write(w, new ProgressionJsonDocument("mscdomain progression", msprog, options.Describe(), input.Summary, analysed)));
+                outputs.WriteStream(json, w => ProgressionJson.Write(w, new ProgressionJsonDocument("mscdomain progression", ProgressionOptionSet.Echo(msprog, flags), options.Describe(), input.Summary, analysed)));
             }
 
             outputs.Commit();
