@@ -79,7 +79,14 @@ internal sealed class MilestoneCommand : ICliCommand
         var json = args.Get("json");
         var methods = args.Flag("methods");
         args.EnsureAllUsed();
+        return Analyze(ProgressionOptionSet.Echo(msprog, flags), seed, milestone, options, csv, visits, relapses, results, json, methods, stdout, stderr);
+    }
 
+    /// <summary>The computation, separate from option parsing: reads, analyses and writes.</summary>
+    private static int Analyze(
+        IReadOnlyDictionary<string, string> msprog, int? seed, decimal milestone, MilestoneOptions options, ProgressionCsvOptions csv, string? visits, string? relapses,
+        string? results, string? json, bool methods, TextWriter stdout, TextWriter stderr)
+    {
         if (methods)
         {
             stdout.WriteLine(options.Describe());
@@ -121,7 +128,7 @@ internal sealed class MilestoneCommand : ICliCommand
 
             if (json is not null)
             {
-                outputs.WriteStream(json, w => ProgressionJson.Write(w, new MilestoneJsonDocument("mscdomain milestone", ProgressionOptionSet.Echo(msprog, flags), milestone, input.Summary, analysed)));
+                outputs.WriteStream(json, w => ProgressionJson.Write(w, new MilestoneJsonDocument("mscdomain milestone", msprog, milestone, input.Summary, analysed)));
             }
 
             outputs.Commit();

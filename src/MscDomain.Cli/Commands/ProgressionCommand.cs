@@ -60,7 +60,14 @@ internal sealed class ProgressionCommand : ICliCommand
         var json = args.Get("json");
         var methods = args.Flag("methods");
         args.EnsureAllUsed();
+        return Analyze(ProgressionOptionSet.Echo(msprog, flags), seed, options, csv, visits, relapses, results, eventCount, json, methods, stdout, stderr);
+    }
 
+    /// <summary>The computation, separate from option parsing: reads, analyses and writes.</summary>
+    private static int Analyze(
+        IReadOnlyDictionary<string, string> msprog, int? seed, ConfirmedChangeOptions options, ProgressionCsvOptions csv, string? visits, string? relapses,
+        string? results, string? eventCount, string? json, bool methods, TextWriter stdout, TextWriter stderr)
+    {
         if (methods)
         {
             stdout.WriteLine(options.Describe());
@@ -107,7 +114,7 @@ internal sealed class ProgressionCommand : ICliCommand
 
             if (json is not null)
             {
-                outputs.WriteStream(json, w => ProgressionJson.Write(w, new ProgressionJsonDocument("mscdomain progression", ProgressionOptionSet.Echo(msprog, flags), options.Describe(), input.Summary, analysed)));
+                outputs.WriteStream(json, w => ProgressionJson.Write(w, new ProgressionJsonDocument("mscdomain progression", msprog, options.Describe(), input.Summary, analysed)));
             }
 
             outputs.Commit();

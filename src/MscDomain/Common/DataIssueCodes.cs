@@ -74,6 +74,15 @@ public static class DataIssueCodes
     /// <summary>MSC0110: the file cannot be opened or read.</summary>
     public const string FileUnreadable = "MSC0110";
 
+    /// <summary>MSC0503: an output cannot be written (missing or read-only folder, a file where a folder belongs, or a folder where a file belongs).</summary>
+    public const string OutputUnwritable = "MSC0503";
+
+    /// <summary>MSC0504: an output is the same file as an input (also through a symbolic or hard link); inputs are never overwritten.</summary>
+    public const string OutputIsInput = "MSC0504";
+
+    /// <summary>MSC0505: an output folder is not empty and replacing its content was not asked for (<c>--overwrite</c>).</summary>
+    public const string OutputFolderNotEmpty = "MSC0505";
+
     /// <summary>MSC1001: a participant count exceeds the count it is part of (treated above enrolled, completed above treated, withdrawals above those who started).</summary>
     public const string CountExceedsParent = "MSC1001";
 
@@ -168,7 +177,9 @@ public static class DataIssueCodes
         [NoParticipantRecords] = "A participant who was asked for has no usable records.",
         [LabDirectionContradictsTerm] = "A lab row's direction contradicts its CTCAE term.",
         [FileUnreadable] = "The file cannot be opened or read.",
-
+        [OutputUnwritable] = "An output cannot be written (missing or read-only folder, a file where a folder belongs, or a folder where a file belongs).",
+        [OutputIsInput] = "An output is the same file as an input (also through a symbolic or hard link); inputs are never overwritten.",
+        [OutputFolderNotEmpty] = "An output folder is not empty and replacing its content was not asked for (--overwrite).",
         [CountExceedsParent] = "A participant count exceeds the count it is part of (treated above enrolled, completed above treated, withdrawals above those who started).",
         [ArmCountExceedsTrial] = "Arm counts exceed the trial's count (one arm, or the arms together).",
         [DenominatorExceedsPopulation] = "A result's denominator exceeds the participants of its arm or trial.",
