@@ -29,6 +29,7 @@ internal static class CliApp
         new ImportCsvCommand(),
         new ExportFhirCommand(),
         new ImportFhirCommand(),
+        new MetaCommand(),
     ];
 
     /// <summary>The exit-code sentence every help page ends with.</summary>

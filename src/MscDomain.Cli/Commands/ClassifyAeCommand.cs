@@ -16,6 +16,7 @@ internal sealed class ClassifyAeCommand : ICliCommand
         "id", "term", "grade", "ctcaeVersion", "serious", "seriousnessCriteria", "investigatorCausality", "sponsorCausality",
         "related", "causalityPending", "expectedness", "susar", "fatalOrLifeThreatening", "day0", "timelineDays",
         "initialReportDue", "completeReportDue", "issues", "reasons",
+        "specialInterest", "unblindBeforeReporting", "investigatorReportDue",
     ];
 
     public string Name => "classify-ae";
@@ -118,6 +119,9 @@ internal sealed class ClassifyAeCommand : ICliCommand
         Date(r.Susar.CompleteReportDue),
         string.Join(" | ", r.Seriousness.Issues.Select(i => i.ToString())),
         string.Join(" | ", r.Susar.Reasons),
+        r.SpecialInterest is { IsSpecialInterest: true } aesi ? "Y" + (aesi.Name is { } n ? ": " + n : string.Empty) : "N",
+        r.Susar.UnblindBeforeReporting ? "Y" : "N",
+        Date(r.Seriousness.InvestigatorReportDue),
     ];
 
     private static string ToCsv(IReadOnlyList<AdverseEventClassification> results)

@@ -45,6 +45,15 @@ public sealed record AdverseEvent
     /// <param name="sponsorAwareDate">Day 0: the date the sponsor first knew of the event with the minimum reporting criteria; optional.</param>
     /// <param name="sponsorAwareOfUpgradeDate">The date the sponsor first knew the event had become fatal or life-threatening, when it was first reported as neither; optional.</param>
     /// <param name="actionTaken">The action taken with the study treatment; optional.</param>
+    /// <param name="treatmentReceived">In a blinded trial, what the participant actually received (ICH E2A §III.D, §III.E.1; CT-3);
+    /// <see langword="null"/> when open-label or not recorded (treated as active).</param>
+    /// <param name="investigatorAwareDate">The date the investigator first knew of the event (starts the 24-hour SAE report to the
+    /// sponsor: EU CTR 536/2014 Art. 41(2); ICH E6(R2) 4.11.1 "immediately"); optional; not after <paramref name="sponsorAwareDate"/>.</param>
+    /// <param name="plannedAdmission">Whether a hospital admission during the event was pre-planned or elective (protocol-mandated
+    /// observation, a procedure planned before the event): not a seriousness criterion by itself; optional.</param>
+    /// <param name="patientDeath">The participant's death when it is not the outcome of this event (ICH E2B(R3) D.9); optional.</param>
+    /// <param name="specialInterest">Whether the event is recorded as an adverse event of special interest (AESI) under the protocol;
+    /// <see langword="null"/> when not recorded (the classifier then matches the protocol's AESI list).</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="verbatimTerm"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is undefined; the end date is before the onset; the onset time's
     /// date differs from the onset date or is given without it; a partial onset is given together with a full one; the upgrade
@@ -67,7 +76,12 @@ public sealed record AdverseEvent
         Expectedness? expectedness = null,
         LocalDate? sponsorAwareDate = null,
         LocalDate? sponsorAwareOfUpgradeDate = null,
-        AdverseEventAction? actionTaken = null)
+        AdverseEventAction? actionTaken = null,
+        TreatmentReceived? treatmentReceived = null,
+        LocalDate? investigatorAwareDate = null,
+        bool? plannedAdmission = null,
+        PatientDeath? patientDeath = null,
+        bool? specialInterest = null)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
@@ -91,6 +105,13 @@ public sealed record AdverseEvent
         CheckDefined(outcome, nameof(outcome), id);
         CheckDefined(expectedness, nameof(expectedness), id);
         CheckDefined(actionTaken, nameof(actionTaken), id);
+        CheckDefined(treatmentReceived, nameof(treatmentReceived), id);
+        if (investigatorAwareDate is { } inv && sponsorAwareDate is { } spon && spon < inv)
+        {
+            throw new ArgumentOutOfRangeException(nameof(investigatorAwareDate), inv,
+                $"Adverse event '{id}': the sponsor ({spon:uuuu-MM-dd}) cannot know of the event before the investigator ({inv:uuuu-MM-dd}) who reports it.");
+        }
+
 
         foreach (var (name, date) in new[] { (nameof(onsetDate), onsetDate), (nameof(endDate), endDate), (nameof(sponsorAwareDate), sponsorAwareDate), (nameof(sponsorAwareOfUpgradeDate), sponsorAwareOfUpgradeDate) })
         {
@@ -160,6 +181,11 @@ public sealed record AdverseEvent
         SponsorAwareDate = sponsorAwareDate;
         SponsorAwareOfUpgradeDate = sponsorAwareOfUpgradeDate;
         ActionTaken = actionTaken;
+        TreatmentReceived = treatmentReceived;
+        InvestigatorAwareDate = investigatorAwareDate;
+        PlannedAdmission = plannedAdmission;
+        PatientDeath = patientDeath;
+        SpecialInterest = specialInterest;
     }
 
     /// <summary>The latest date an adverse event may carry: 9999-12-31 minus the longest reporting clock
@@ -221,6 +247,26 @@ public sealed record AdverseEvent
 
     /// <summary>The action taken with the study treatment; <see langword="null"/> when not recorded.</summary>
     public AdverseEventAction? ActionTaken { get; }
+
+    /// <summary>In a blinded trial, what the participant actually received; <see langword="null"/> when open-label or not recorded.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public TreatmentReceived? TreatmentReceived { get; }
+
+    /// <summary>The date the investigator first knew of the event; <see langword="null"/> when not recorded.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? InvestigatorAwareDate { get; }
+
+    /// <summary>Whether an admission during the event was pre-planned or elective; <see langword="null"/> when not recorded.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? PlannedAdmission { get; }
+
+    /// <summary>The participant's death when it is not the outcome of this event (E2B(R3) D.9); <see langword="null"/> when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PatientDeath? PatientDeath { get; }
+
+    /// <summary>Whether the event is recorded as an adverse event of special interest; <see langword="null"/> when not recorded.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? SpecialInterest { get; }
 
     /// <summary>Whether at least one ICH E2A seriousness criterion holds (the only thing that makes an event serious).</summary>
     [JsonIgnore]

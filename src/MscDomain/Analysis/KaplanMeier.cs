@@ -112,27 +112,50 @@ public static class KaplanMeier
         }
     }
 
-    private static SurvivalMedian Median(ImmutableArray<KaplanMeierStep> steps)
+    /// <summary>R's <c>.Machine$double.eps^0.5</c> (2^-26), the tolerance of survival's <c>minmin</c>.</summary>
+    internal const double MedianTolerance = 1.4901161193847656e-08;
+
+    private static SurvivalMedian Median(ImmutableArray<KaplanMeierStep> steps) =>
+        new(
+            MinMin(steps, s => s.Survival),
+            MinMin(steps, s => s.Survival > 0.0 ? s.Lower : double.NaN),
+            MinMin(steps, s => s.Survival > 0.0 ? s.Upper : double.NaN));
+
+    /// <summary>
+    /// The time where a horizontal line at 0.5 meets the step function <paramref name="y"/>, as R survival's
+    /// <c>survmean</c> (function <c>minmin</c>, used by <c>print.survfit</c> and <c>summary(fit)$table</c>) defines it.
+    /// </summary>
+    /// <remarks>
+    /// Keep the steps whose value is below 0.5 + tol (tol = 2^-26, R's <c>.Machine$double.eps^0.5</c>); none: not reached
+    /// (<see langword="null"/>). If the first kept value equals 0.5 within tol and a later value is lower, the line meets the
+    /// curve along an interval and the answer is its centre, (first time + time of the next drop) / 2; otherwise the first
+    /// kept time. NaN values (R's NA, e.g. a confidence band where S = 0) are skipped, as R's <c>!is.na(y)</c> does.
+    /// </remarks>
+    internal static decimal? MinMin(ImmutableArray<KaplanMeierStep> steps, Func<KaplanMeierStep, double> y)
     {
-        decimal? median = null, lower = null, upper = null;
-        foreach (var s in steps)
+        for (var i = 0; i < steps.Length; i++)
         {
-            if (median is null && s.Events > 0 && s.Survival <= 0.5)
+            var first = y(steps[i]);
+            if (double.IsNaN(first) || !(first < 0.5 + MedianTolerance))
             {
-                median = s.TimeDays;
+                continue;
             }
 
-            if (lower is null && s.Events > 0 && s.Lower <= 0.5)
+            if (Math.Abs(first - 0.5) < MedianTolerance)
             {
-                lower = s.TimeDays;
+                for (var j = i + 1; j < steps.Length; j++)
+                {
+                    var later = y(steps[j]);
+                    if (!double.IsNaN(later) && later < first)
+                    {
+                        return (steps[i].TimeDays + steps[j].TimeDays) / 2m;
+                    }
+                }
             }
 
-            if (upper is null && s.Events > 0 && s.Upper <= 0.5)
-            {
-                upper = s.TimeDays;
-            }
+            return steps[i].TimeDays;
         }
 
-        return new SurvivalMedian(median, lower, upper);
+        return null;
     }
 }

@@ -113,4 +113,85 @@ internal static class SpecialFunctions
 
         return Math.Exp((-x) + (a * Math.Log(x)) - LogGamma(a)) * h;
     }
+
+    /// <summary>
+    /// The regularized incomplete beta function I_x(a, b), a &gt; 0, b &gt; 0, 0 ≤ x ≤ 1, by Lentz's continued fraction
+    /// (Press et al., <i>Numerical Recipes</i>, 3rd ed., §6.4), using the symmetry I_x(a, b) = 1 − I_{1−x}(b, a)
+    /// where the fraction converges faster. Relative accuracy about 1e-14.
+    /// </summary>
+    public static double RegularizedBeta(double x, double a, double b)
+    {
+        if (x <= 0)
+        {
+            return 0.0;
+        }
+
+        if (x >= 1)
+        {
+            return 1.0;
+        }
+
+        var lnFront = LogGamma(a + b) - LogGamma(a) - LogGamma(b) + (a * Math.Log(x)) + (b * Math.Log(1 - x));
+        var front = Math.Exp(lnFront);
+        return x < (a + 1) / (a + b + 2)
+            ? front * BetaContinuedFraction(x, a, b) / a
+            : 1.0 - (front * BetaContinuedFraction(1 - x, b, a) / b);
+    }
+
+    private static double BetaContinuedFraction(double x, double a, double b)
+    {
+        var qab = a + b;
+        var qap = a + 1;
+        var qam = a - 1;
+        var c = 1.0;
+        var d = 1.0 - (qab * x / qap);
+        if (Math.Abs(d) < TinyDouble)
+        {
+            d = TinyDouble;
+        }
+
+        d = 1.0 / d;
+        var h = d;
+        for (var m = 1; m < MaxIterations; m++)
+        {
+            var m2 = 2 * m;
+            var aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+            d = 1.0 + (aa * d);
+            if (Math.Abs(d) < TinyDouble)
+            {
+                d = TinyDouble;
+            }
+
+            c = 1.0 + (aa / c);
+            if (Math.Abs(c) < TinyDouble)
+            {
+                c = TinyDouble;
+            }
+
+            d = 1.0 / d;
+            h *= d * c;
+            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+            d = 1.0 + (aa * d);
+            if (Math.Abs(d) < TinyDouble)
+            {
+                d = TinyDouble;
+            }
+
+            c = 1.0 + (aa / c);
+            if (Math.Abs(c) < TinyDouble)
+            {
+                c = TinyDouble;
+            }
+
+            d = 1.0 / d;
+            var del = d * c;
+            h *= del;
+            if (Math.Abs(del - 1.0) < Epsilon)
+            {
+                break;
+            }
+        }
+
+        return h;
+    }
 }

@@ -136,6 +136,32 @@ public static class DataIssueCodes
 
     /// <summary>MSC1018: a result lists more individual values than its participants.</summary>
     public const string IndividualValuesExceedCount = "MSC1018";
+    /// <summary>MSC1301: a count, sample size or person-time for an effect size is negative.</summary>
+    public const string NegativeCount = "MSC1301";
+
+    /// <summary>MSC1302: events exceed the group or sample size they are counted in.</summary>
+    public const string EventsExceedTotal = "MSC1302";
+
+    /// <summary>MSC1303: a standard deviation for an effect size is zero or negative.</summary>
+    public const string NonPositiveSpread = "MSC1303";
+
+    /// <summary>MSC1304: a group is too small or a person-time is zero for the effect size (e.g. n &lt; 1, SMD with n1 + n2 &lt; 4).</summary>
+    public const string SampleTooSmall = "MSC1304";
+
+    /// <summary>MSC1305: a given sampling variance or standard error is zero, negative or not finite.</summary>
+    public const string NonPositiveVariance = "MSC1305";
+
+    /// <summary>MSC1306: the effect size is undefined for the study's data (e.g. ROM with means of opposite sign).</summary>
+    public const string EffectUndefined = "MSC1306";
+
+    /// <summary>MSC1307: a zero count was corrected by adding 1/2 before computing the effect size (metafor's default).</summary>
+    public const string ZeroCellCorrected = "MSC1307";
+
+    /// <summary>MSC1308: a meta-analysis has no usable study (k &lt; 1).</summary>
+    public const string NoStudies = "MSC1308";
+
+    /// <summary>MSC1309: a trial's reported result was not pooled; the rule says why.</summary>
+    public const string ResultExcluded = "MSC1309";
 
     /// <summary>MSC1201: the input is not FHIR R4 JSON that the R4 parser accepts (syntax, unknown element, wrong type).</summary>
     public const string FhirUnreadable = "MSC1201";
@@ -204,6 +230,15 @@ public static class DataIssueCodes
         [FhirUnknownCode] = "A FHIR coded element has a system or code the mapping does not know.",
         [FhirBrokenReference] = "A FHIR reference does not resolve to a resource of the expected type in the Bundle.",
         [FhirInvalidValue] = "A FHIR value maps to a value the MscDomain model rejects (range, date order, combination).",
+        [NegativeCount] = "A count, sample size or person-time for an effect size is negative.",
+        [EventsExceedTotal] = "Events exceed the group or sample size they are counted in.",
+        [NonPositiveSpread] = "A standard deviation for an effect size is zero or negative.",
+        [SampleTooSmall] = "A group is too small or a person-time is zero for the effect size (e.g. n < 1, SMD with n1 + n2 < 4).",
+        [NonPositiveVariance] = "A given sampling variance or standard error is zero, negative or not finite.",
+        [EffectUndefined] = "The effect size is undefined for the study's data (e.g. ROM with means of opposite sign).",
+        [ZeroCellCorrected] = "A zero count was corrected by adding 1/2 before computing the effect size (metafor's default).",
+        [NoStudies] = "A meta-analysis has no usable study (k < 1).",
+        [ResultExcluded] = "A trial's reported result was not pooled; the rule says why.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every code with its one-line meaning.</summary>

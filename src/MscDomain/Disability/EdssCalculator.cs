@@ -47,7 +47,7 @@ public static class EdssCalculator
         var o = options ?? EdssFromFsOptions.Default;
         var counts = CountGrades(scores, o.CountCerebralGrade1);
         var (fsStep, pattern) = FsStep(counts, o.RaiseGrade4WithGrade2, o.RaiseGrade4WithThreeGrade3);
-        var final = Combine(fsStep, ambulation.Score, o.CapAmbulationScore1AtStep4, o.CapAmbulationScore2AtStep4Point5, out var basis);
+        var final = Combine(fsStep, counts, ambulation.Score, o, out var basis);
 
         var contested = new List<EdssFromFsDecision>(2);
         if (scores.Cerebral.Grade == 1 && Final(scores, ambulation, o with { CountCerebralGrade1 = !o.CountCerebralGrade1 }) != final)
@@ -65,10 +65,10 @@ public static class EdssCalculator
             contested.Add(EdssFromFsDecision.D3Grade4WithThreeGrade3);
         }
 
-        if (ambulation.Score == 0 && counts.Grade4 == 1 && counts.Grade3 >= 5 && counts.Grade5OrMore == 0)
+        if (ambulation.Score == 0 && IsUnmatchedPattern(counts))
         {
-            // The R calculator (neurostatus_16) matches no rule for one grade 4 with five or six grade 3 at
-            // ambulation 0 and returns NA; we compute the D3 row and flag the pattern.
+            // The R calculator (neurostatus_16) matches no rule for one grade 4 with five grade 3 at ambulation 0
+            // and returns no value; by default we compute the D3 row, the R preset gives no value; flagged either way.
             contested.Add(EdssFromFsDecision.D6UnmatchedPattern);
         }
 
@@ -83,7 +83,7 @@ public static class EdssCalculator
         }
 
         return new EdssFromFsResult(
-            Score(final),
+            final < 0 ? null : Score(final),
             basis,
             Score(fsStep),
             pattern,
@@ -101,10 +101,15 @@ public static class EdssCalculator
     /// <param name="options">Decision-point options; <see langword="null"/> means <see cref="EdssFromFsOptions.Default"/>.</param>
     /// <returns>The EDSS step.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scores"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options give no value for this pattern (<see cref="EdssFromFsOptions.UnmatchedPatternHasNoValue"/>,
+    /// the R preset's D6); use <see cref="FromFunctionalSystems(FunctionalSystemScores, AmbulationScore, EdssFromFsOptions?)"/>, whose
+    /// <see cref="EdssFromFsResult.Edss"/> is then <see langword="null"/>.</exception>
     public static EdssScore Compute(FunctionalSystemScores scores, AmbulationScore ambulation, EdssFromFsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        return Score(Final(scores, ambulation, options ?? EdssFromFsOptions.Default));
+        var final = Final(scores, ambulation, options ?? EdssFromFsOptions.Default);
+        return final >= 0 ? Score(final)
+            : throw new ArgumentException("The chosen options give no EDSS for one converted grade 4 with five grade 3 at ambulation score 0 (D6, the R calculator's \"no value\").", nameof(scores));
     }
 
     /// <summary>Derives the EDSS step from plain raw grades.</summary>
@@ -178,8 +183,11 @@ public static class EdssCalculator
     {
         var counts = CountGrades(scores, o.CountCerebralGrade1);
         var (fsStep, _) = FsStep(counts, o.RaiseGrade4WithGrade2, o.RaiseGrade4WithThreeGrade3);
-        return Combine(fsStep, ambulation.Score, o.CapAmbulationScore1AtStep4, o.CapAmbulationScore2AtStep4Point5, out _);
+        return Combine(fsStep, counts, ambulation.Score, o, out _);
     }
+
+    /// <summary>D6: one converted grade 4 with five (or, with the seventh system, six) grade 3 and no grade 5 or more.</summary>
+    internal static bool IsUnmatchedPattern(in FunctionalSystemGradeCounts c) => c.Grade4 == 1 && c.Grade3 >= 5 && c.Grade5OrMore == 0;
 
     internal static (int StepTenths, EdssFromFsPattern Pattern) FsStep(in FunctionalSystemGradeCounts c, bool raiseD2, bool raiseD3)
     {
@@ -231,21 +239,31 @@ public static class EdssCalculator
         };
     }
 
-    internal static int Combine(int fsStep, int ambulation, bool cap1, bool cap2, out EdssFromFsBasis basis)
+    /// <summary>The final step in tenths, or -1 for "no value" (the R preset's D6 at ambulation 0).</summary>
+    internal static int Combine(int fsStep, in FunctionalSystemGradeCounts counts, int ambulation, EdssFromFsOptions o, out EdssFromFsBasis basis)
     {
         if (ambulation == 0)
         {
+            if (o.UnmatchedPatternHasNoValue && IsUnmatchedPattern(counts))
+            {
+                basis = EdssFromFsBasis.NoValue;
+                return -1;
+            }
+
             basis = EdssFromFsBasis.FunctionalSystems;
             return fsStep;
         }
 
-        if (ambulation == 1 && cap1 && fsStep > 40)
+        // D4/D5 (disability.md §4.4, corrected): the R calculator lowers the EDSS only where its FS step is 5.0 from
+        // grade-4/grade-3 combinations (no converted grade 5 or more), and on the D6 patterns.
+        var capEligible = counts.Grade5OrMore == 0 && (fsStep == 50 || IsUnmatchedPattern(counts));
+        if (ambulation == 1 && o.CapAmbulationScore1AtStep4 && capEligible)
         {
             basis = EdssFromFsBasis.Ambulation;
             return 40;
         }
 
-        if (ambulation == 2 && cap2 && fsStep > 45)
+        if (ambulation == 2 && o.CapAmbulationScore2AtStep4Point5 && capEligible)
         {
             basis = EdssFromFsBasis.Ambulation;
             return 45;

@@ -17,4 +17,9 @@ public enum EdssFromFsBasis
     /// <summary>The FS-implied and walking-implied steps were equal.</summary>
     [JsonStringEnumMemberName("functional-systems-and-ambulation")]
     FunctionalSystemsAndAmbulation = 2,
+
+    /// <summary>No value: the chosen options reproduce a calculator that gives none for this pattern (the R preset's
+    /// D6, disability.md §4.4); <see cref="EdssFromFsResult.Edss"/> is <see langword="null"/>.</summary>
+    [JsonStringEnumMemberName("no-value")]
+    NoValue = 3,
 }

@@ -27,18 +27,18 @@ public enum EdssFromFsDecision
     [JsonStringEnumMemberName("d3-grade4-with-three-grade3")]
     D3Grade4WithThreeGrade3 = 2,
 
-    /// <summary>D4: FS step above 4.0 with ambulation score 1 (JS: FS step, up to 5.0; R: capped at 4.0).</summary>
+    /// <summary>D4: ambulation score 1 where the FS step is 5.0 from grade-4/grade-3 combinations, or a D6 pattern (JS: max(FS step, 2.0); R: 4.0).</summary>
     [JsonStringEnumMemberName("d4-ambulation-score1")]
     D4AmbulationScore1 = 3,
 
-    /// <summary>D5: FS step 5.0 with ambulation score 2 (JS: 5.0; R: 4.5).</summary>
+    /// <summary>D5: ambulation score 2 on the same patterns as D4 (JS: max(FS step, 4.5); R: 4.5).</summary>
     [JsonStringEnumMemberName("d5-ambulation-score2")]
     D5AmbulationScore2 = 4,
 
-    /// <summary>D6: a pattern the R calculator matches to no rule (computed by our rules; flagged).</summary>
-    /// <remarks>Identified from the R source (<c>R/edss_calculator.R</c>, method <c>neurostatus_16</c>): one
-    /// converted grade 4 with five or six grade 3 at ambulation score 0 returns NA there. We compute it by the
-    /// D3 row (5.0 by default) and flag D6 on every such input, whatever the options.</remarks>
+    /// <summary>D6: a pattern the R calculator matches to no rule: one converted grade 4 with five grade 3 at ambulation
+    /// score 0 (R: no value; by default computed by the D3 row; the R preset gives no value).</summary>
+    /// <remarks>disability.md §4.4 D6 and issue 11 (11 canonical patterns). Flagged on every such input, whatever the
+    /// options; <see cref="EdssFromFsOptions.UnmatchedPatternHasNoValue"/> chooses the value.</remarks>
     [JsonStringEnumMemberName("d6-unmatched-pattern")]
     D6UnmatchedPattern = 5,
 }

@@ -22,19 +22,18 @@ public sealed record EdssFromFsOptions
     /// D2 → 4.5, D3 → 5.0, no caps for ambulation scores 1 and 2.</summary>
     public static EdssFromFsOptions JavaScriptCalculator { get; } = new() { CountCerebralGrade1 = true };
 
-    /// <summary>The choices of the R calculator <c>jirimotyl/edss</c> (<c>neurostatus_16</c>) as summarised in the
-    /// domain reference (disability.md §4.4): cerebral 1 ignored, D2 → 4.0, D3 → 4.5, ambulation score 1 capped at
-    /// 4.0, ambulation score 2 fixed at 4.5.</summary>
-    /// <remarks>The R source applies the D4/D5 caps less uniformly than this summary: with ambulation 1 it keeps
-    /// 4.5 for five grade 3 or one grade 4 with one to four grade 3, and keeps 5.0 for any converted grade ≥5;
-    /// with ambulation 2 it keeps 5.0 for any converted grade ≥5. This preset applies the documented caps
-    /// uniformly, so it differs from the R package on exactly those patterns (all flagged contested).</remarks>
+    /// <summary>The choices of the R calculator <c>jirimotyl/edss</c> (<c>neurostatus_16</c>) as described in the
+    /// domain reference (disability.md §4.4, D4/D5 corrected 2026-12 from the R calculator's output on all 25,410
+    /// canonical patterns; issue 11): cerebral 1 ignored (D1), D2 → 4.0, D3 → 4.5; ambulation score 1 gives
+    /// max(FS step, 2.0) except 4.0 where the FS step (decided the R way) is 5.0 with no converted grade ≥ 5 or the
+    /// pattern is D6 (D4); ambulation score 2 the same with 4.5 (D5); no value for the D6 patterns at ambulation 0.</summary>
     public static EdssFromFsOptions RCalculator { get; } = new()
     {
         RaiseGrade4WithGrade2 = false,
         RaiseGrade4WithThreeGrade3 = false,
         CapAmbulationScore1AtStep4 = true,
         CapAmbulationScore2AtStep4Point5 = true,
+        UnmatchedPatternHasNoValue = true,
     };
 
     /// <summary>D1: whether a cerebral (mental) grade 1 counts as a grade-1 system for steps 1.0 and 1.5.
@@ -54,16 +53,26 @@ public sealed record EdssFromFsOptions
     /// <remarks>JS calculator: 5.0; R calculator: 4.5. Kurtzke's text does not cover the pattern.</remarks>
     public bool RaiseGrade4WithThreeGrade3 { get; init; } = true;
 
-    /// <summary>D4: whether ambulation score 1 (fully ambulatory, abnormal gait) caps the EDSS at 4.0.
-    /// Default <see langword="false"/>: the step is max(FS step, 2.0).</summary>
-    /// <remarks>JS calculator: the FS step up to 5.0 (no cap); R calculator: capped at 4.0. The default
-    /// keeps EDSS non-decreasing in the ambulation score (score 1 never gives less than score 0 with the
-    /// same FS grades).</remarks>
+    /// <summary>D4: whether ambulation score 1 (fully ambulatory, abnormal gait) gives 4.0 where the FS step is 5.0 from
+    /// grade-4/grade-3 combinations (no converted grade 5 or more) or the pattern is D6 (one grade 4 with five grade 3).
+    /// Default <see langword="false"/>: the step is max(FS step, 2.0) everywhere.</summary>
+    /// <remarks>Source: disability.md §4.4 D4 (corrected): the R calculator returns max(FS step, 2.0) except on those
+    /// patterns, where it returns 4.0; the JS calculator returns max(FS step, 2.0). Elsewhere (FS step below 5.0, or a
+    /// converted grade ≥ 5) the option changes nothing. The default keeps EDSS non-decreasing in the ambulation score
+    /// (score 1 never gives less than score 0 with the same FS grades).</remarks>
     public bool CapAmbulationScore1AtStep4 { get; init; }
 
-    /// <summary>D5: whether ambulation score 2 (300–499 m unaided) fixes the EDSS at 4.5 even when the FS
-    /// grades imply 5.0. Default <see langword="false"/>: the step is max(FS step, 4.5).</summary>
-    /// <remarks>JS calculator: 5.0; R calculator: 4.5. The default keeps EDSS non-decreasing in the
-    /// ambulation score.</remarks>
+    /// <summary>D5: whether ambulation score 2 (300–499 m unaided) gives 4.5 on the same patterns as
+    /// <see cref="CapAmbulationScore1AtStep4"/>. Default <see langword="false"/>: the step is max(FS step, 4.5).</summary>
+    /// <remarks>Source: disability.md §4.4 D5 (corrected): R calculator 4.5 there, max(FS step, 4.5) elsewhere; JS
+    /// calculator max(FS step, 4.5). The default keeps EDSS non-decreasing in the ambulation score.</remarks>
     public bool CapAmbulationScore2AtStep4Point5 { get; init; }
+
+    /// <summary>D6: whether one converted grade 4 with five grade 3 (no grade 5 or more) at ambulation score 0 gives
+    /// no value (<see cref="EdssFromFsResult.Edss"/> <see langword="null"/>, basis <see cref="EdssFromFsBasis.NoValue"/>)
+    /// instead of the D3 row. Default <see langword="false"/>; the R preset sets it.</summary>
+    /// <remarks>Source: disability.md §4.4 D6 and issue 11: the R calculator matches no rule for these 11 patterns at
+    /// ambulation 0 (at ambulation 1, 2 and 3 it gives 4.0, 4.5 and 5.0). Six grade 3 with one grade 4 (the seventh
+    /// system also grade 3) is treated the same way.</remarks>
+    public bool UnmatchedPatternHasNoValue { get; init; }
 }

@@ -16,7 +16,8 @@ namespace MscDomain.Disability;
 /// calculator convention would give a different final EDSS for this input. Contested results must
 /// not be used as test expectations until the official Neurostatus table is checked.</para>
 /// </remarks>
-/// <param name="Edss">The final EDSS step.</param>
+/// <param name="Edss">The final EDSS step; <see langword="null"/> ("no value") only when the options reproduce a calculator that gives
+/// none for the pattern (<see cref="EdssFromFsOptions.UnmatchedPatternHasNoValue"/>; <see cref="Basis"/> is then <see cref="EdssFromFsBasis.NoValue"/>).</param>
 /// <param name="Basis">Whether the FS grades, walking, or both (equal) set the final step.</param>
 /// <param name="FunctionalSystemStep">The FS-implied step (0–5.0) for a patient walking unrestricted.</param>
 /// <param name="Pattern">The row of the FS-combination table that set <paramref name="FunctionalSystemStep"/>.</param>
@@ -26,7 +27,7 @@ namespace MscDomain.Disability;
 /// <param name="ContestedDecisions">Decision points where the other calculator convention changes the result (empty when uncontested).</param>
 /// <param name="Options">The decision-point options used.</param>
 public sealed record EdssFromFsResult(
-    EdssScore Edss,
+    EdssScore? Edss,
     EdssFromFsBasis Basis,
     EdssScore FunctionalSystemStep,
     EdssFromFsPattern Pattern,
@@ -38,6 +39,9 @@ public sealed record EdssFromFsResult(
 {
     /// <summary>Whether any decision point changes the result for this input (see <see cref="ContestedDecisions"/>).</summary>
     public bool IsContested => ContestedDecisions.Count > 0;
+
+    /// <summary>Whether the options give an EDSS for this pattern (<see cref="Edss"/> is not <see langword="null"/>).</summary>
+    public bool HasValue => Edss.HasValue;
 
     /// <summary>A one-line explanation of the deciding rule, e.g. <c>fs:OneGrade3WithOneOrTwoGrade2=3.5</c>,
     /// <c>ambulation:4=5.5</c>, <c>fs:TwoGrade3=3.5;ambulation:1=2.0</c> (equal), with <c>;contested:D2</c>
@@ -51,6 +55,7 @@ public sealed record EdssFromFsResult(
             var capped = Basis == EdssFromFsBasis.Ambulation && AmbulationStep is { } a && a != Edss ? $"->cap={Edss}" : string.Empty;
             var text = Basis switch
             {
+                EdssFromFsBasis.NoValue => "no-value:" + fs,
                 EdssFromFsBasis.FunctionalSystems => fs,
                 EdssFromFsBasis.Ambulation => walk + capped,
                 _ => fs + ";" + walk,

@@ -10,6 +10,8 @@ namespace MscDomain.Safety;
 /// <param name="Expectedness">Expectedness against the RSI (or as recorded).</param>
 /// <param name="Susar">SUSAR status, reasons and reporting clocks.</param>
 /// <param name="Timing">Timing against the exposures; <see langword="null"/> when no exposures were given.</param>
+/// <param name="SpecialInterest">Whether the event is an adverse event of special interest (<see cref="Safety.SpecialInterest"/>);
+/// <see langword="null"/> only when constructed without it.</param>
 public sealed record AdverseEventClassification(
     AdverseEvent Event,
     AdverseEventSeverity? Grade,
@@ -17,4 +19,5 @@ public sealed record AdverseEventClassification(
     RelatednessResult Causality,
     ExpectednessResult Expectedness,
     SusarResult Susar,
-    AdverseEventTiming? Timing);
+    AdverseEventTiming? Timing,
+    SpecialInterestResult? SpecialInterest = null);

@@ -26,6 +26,10 @@ namespace MscDomain.Safety;
 /// <param name="Clocks">The reporting clocks (day 0, timeline, due dates).</param>
 /// <param name="Issues">Validation errors and review warnings.</param>
 /// <param name="Reasons">Why the event is or is not a SUSAR.</param>
+/// <param name="SpecialInterest">Whether the event is an adverse event of special interest (<see cref="Safety.SpecialInterest"/>).</param>
+/// <param name="SpecialInterestName">The matching AESI definition's name, or null.</param>
+/// <param name="UnblindBeforeReporting">Whether the SUSAR is still blinded and must be unblinded for this case (ICH E2A §III.D).</param>
+/// <param name="InvestigatorReportDue">The investigator's 24-hour SAE report to the sponsor is due by this date (EU CTR Art. 41(2)), or null.</param>
 public sealed record AdverseEventClassificationEntry(
     string Id,
     string Term,
@@ -44,7 +48,11 @@ public sealed record AdverseEventClassificationEntry(
     bool FatalOrLifeThreatening,
     IReadOnlyList<ReportingClock> Clocks,
     IReadOnlyList<SafetyIssue> Issues,
-    IReadOnlyList<string> Reasons)
+    IReadOnlyList<string> Reasons,
+    bool SpecialInterest = false,
+    string? SpecialInterestName = null,
+    bool UnblindBeforeReporting = false,
+    NodaTime.LocalDate? InvestigatorReportDue = null)
 {
     /// <summary>The entry for one classification.</summary>
     /// <param name="c">The classification.</param>
@@ -71,7 +79,11 @@ public sealed record AdverseEventClassificationEntry(
             c.Susar.FatalOrLifeThreatening,
             c.Susar.Clocks,
             c.Seriousness.Issues,
-            c.Susar.Reasons);
+            c.Susar.Reasons,
+            c.SpecialInterest?.IsSpecialInterest == true,
+            c.SpecialInterest?.Name,
+            c.Susar.UnblindBeforeReporting,
+            c.Seriousness.InvestigatorReportDue);
     }
 
 }

@@ -36,7 +36,8 @@ public static class AdverseEventClassifier
         }
         var susar = SusarClassifier.Classify(adverseEvent, expectedness, relatedness, options.Susar);
         var timing = context.Exposures is { } exposures ? AdverseEventTimingClassifier.Analyse(adverseEvent, exposures, options.Timing) : null;
-        return new AdverseEventClassification(adverseEvent, adverseEvent.Severity, seriousness, relatedness, expectedness, susar, timing);
+        var aesi = Safety.SpecialInterest.Classify(adverseEvent, context.SpecialInterest, context.Exposures);
+        return new AdverseEventClassification(adverseEvent, adverseEvent.Severity, seriousness, relatedness, expectedness, susar, timing, aesi);
     }
 
     private static ReferenceSafetyInformation? SelectRsi(IReadOnlyList<ReferenceSafetyInformation>? versions, AdverseEvent ae)

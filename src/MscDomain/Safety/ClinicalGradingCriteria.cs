@@ -62,6 +62,15 @@ public sealed record ClinicalGradingCriteria
     /// <summary>Pain, lipodystrophy, oedema or phlebitis at the site.</summary>
     public bool? LocalPainEdemaOrPhlebitis { get; init; }
 
+    /// <summary>The grade whose CTCAE wording the source uses for the event ("lower-band wording"), e.g. 1 for an infusion-related
+    /// reaction described as "mild transient reaction", 2 for one that "responds promptly to symptomatic treatment", 1 for a post-LP
+    /// CSF leak with "postural care indicated", 1 for a superficial thrombosis with "intervention not indicated";
+    /// <see langword="null"/> when the source does not describe the grade.</summary>
+    /// <remarks>The wording of a CTCAE grade excludes the more severe bands' descriptions, so facts of bands above this grade that
+    /// are left unknown are taken as false (a fact set to true still counts, and is flagged as contradicting the wording). Source:
+    /// NCI CTCAE v5.0 (each grade's text describes the event at that severity; safety.md §2, §8). Must be a grade the term has.</remarks>
+    public int? DescribedGrade { get; init; }
+
     internal bool? Get(ClinicalFact fact) => fact switch
     {
         ClinicalFact.Death => Death,

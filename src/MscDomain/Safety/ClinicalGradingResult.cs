@@ -11,6 +11,12 @@ namespace MscDomain.Safety;
 /// <param name="AssumedFacts">The unknown facts the policy decided, most severe band first.</param>
 /// <param name="TemperatureCelsius">Fever only: the temperature in °C used for grading (unrounded).</param>
 /// <param name="Message">A sentence explaining the result.</param>
+/// <param name="LowestPossibleGrade">The lowest grade the known facts allow (every unknown fact false); <see langword="null"/> when not
+/// gradable or not computed.</param>
+/// <param name="HighestPossibleGrade">The highest grade the known facts allow (every unknown fact true; death only when stated);
+/// <see langword="null"/> when not gradable or not computed.</param>
+/// <param name="DecidingFacts">The unknown facts that would decide between the lowest and the highest possible grade, most severe band
+/// first; empty when the known facts fix the grade.</param>
 public sealed record ClinicalGradingResult(
     ClinicalTerm Term,
     CtcaeVersion Version,
@@ -19,7 +25,10 @@ public sealed record ClinicalGradingResult(
     bool PolicyApplied,
     IReadOnlyList<ClinicalFact> AssumedFacts,
     decimal? TemperatureCelsius,
-    string Message)
+    string Message,
+    int? LowestPossibleGrade = null,
+    int? HighestPossibleGrade = null,
+    IReadOnlyList<ClinicalFact>? DecidingFacts = null)
 {
     /// <summary>Whether a grade was assigned.</summary>
     public bool IsGradable => Grade is not null;

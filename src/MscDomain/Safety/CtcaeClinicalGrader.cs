@@ -160,6 +160,47 @@ public static class CtcaeClinicalGrader
                 : NotGradable(term, version, CtcaeNotGradableReason.InvalidInput, $"{rule.Name} has no grade 5 in CTCAE v5.0; record the death under the term that caused it or 'Death NOS'.");
         }
 
+        if (criteria.DescribedGrade is { } described && (described < rule.Lowest || described > rule.Highest))
+        {
+            return NotGradable(term, version, CtcaeNotGradableReason.InvalidInput,
+                $"{rule.Name} (CTCAE v5.0) has no grade {described.ToString(CultureInfo.InvariantCulture)}; the described grade must be one the term has.");
+        }
+
+        // The wording of the described grade excludes the descriptions of more severe bands: their unknown facts count as false.
+        bool? Fact(int bandGrade, ClinicalFact f) =>
+            criteria.Get(f) is { } v ? v : criteria.DescribedGrade is { } d && bandGrade > d ? false : null;
+
+        // Range the known facts allow (issue 11 point 7): highest = every unknown fact true, lowest = every unknown fact false.
+        int? lowest = null, highest = null;
+        var deciding = new List<ClinicalFact>();
+        var contradicts = false;
+        foreach (var (g, facts) in rule.Bands)
+        {
+            if (facts.Any(f => Fact(g, f) == true))
+            {
+                lowest = g;
+                highest ??= g;
+                contradicts = criteria.DescribedGrade is { } d && g > d;
+                break;
+            }
+
+            var unknown = facts.Where(f => Fact(g, f) is null).ToArray();
+            if (unknown.Length > 0)
+            {
+                highest ??= g;
+                deciding.AddRange(unknown);
+            }
+        }
+
+        lowest ??= rule.Lowest;
+        highest ??= lowest;
+        var range = (Low: lowest.Value, High: highest.Value, Deciding: (IReadOnlyList<ClinicalFact>)deciding.ToArray());
+        var note = (range.Low == range.High ? string.Empty
+                : $" The known facts allow grade {range.Low.ToString(CultureInfo.InvariantCulture)} to {range.High.ToString(CultureInfo.InvariantCulture)}; deciding: {string.Join(", ", range.Deciding)}.")
+            + (contradicts ? $" A fact set to true is more severe than the described grade {criteria.DescribedGrade!.Value.ToString(CultureInfo.InvariantCulture)}: check the source." : string.Empty);
+        ClinicalGradingResult WithRange(ClinicalGradingResult r) =>
+            r with { LowestPossibleGrade = range.Low, HighestPossibleGrade = range.High, DecidingFacts = range.Deciding, Message = r.Message + note };
+
         var assumed = new List<ClinicalFact>();
         var policyApplied = false;
         foreach (var (grade, facts) in rule.Bands)
@@ -168,7 +209,7 @@ public static class CtcaeClinicalGrader
             var met = false;
             foreach (var f in facts)
             {
-                var v = criteria.Get(f);
+                var v = Fact(grade, f);
                 if (v == true)
                 {
                     met = true;
@@ -183,7 +224,7 @@ public static class CtcaeClinicalGrader
 
             if (met)
             {
-                return Graded(term, version, grade, policyApplied, assumed, null, Explain(rule.Name, grade, policyApplied, assumed, options));
+                return WithRange(Graded(term, version, grade, policyApplied, assumed, null, Explain(rule.Name, grade, policyApplied, assumed, options)));
             }
 
             if (unknown.Count == 0)
@@ -195,18 +236,18 @@ public static class CtcaeClinicalGrader
             {
                 case ClinicalQualifierPolicy.WorstCase:
                     assumed.AddRange(unknown);
-                    return Graded(term, version, grade, true, assumed, null, Explain(rule.Name, grade, true, assumed, options));
+                    return WithRange(Graded(term, version, grade, true, assumed, null, Explain(rule.Name, grade, true, assumed, options)));
                 case ClinicalQualifierPolicy.BestCase:
                     policyApplied = true;
                     assumed.AddRange(unknown);
                     break;
                 default:
-                    return new ClinicalGradingResult(term, version, null, CtcaeNotGradableReason.ClinicalInputRequired, false, unknown, null,
-                        $"{rule.Name} (CTCAE v5.0): not gradable: grade {grade.ToString(CultureInfo.InvariantCulture)} depends on unknown facts ({string.Join(", ", unknown)}).");
+                    return WithRange(new ClinicalGradingResult(term, version, null, CtcaeNotGradableReason.ClinicalInputRequired, false, unknown, null,
+                        $"{rule.Name} (CTCAE v5.0): not gradable: grade {grade.ToString(CultureInfo.InvariantCulture)} depends on unknown facts ({string.Join(", ", unknown)})."));
             }
         }
 
-        return Graded(term, version, rule.Lowest, policyApplied, assumed, null, Explain(rule.Name, rule.Lowest, policyApplied, assumed, options));
+        return WithRange(Graded(term, version, rule.Lowest, policyApplied, assumed, null, Explain(rule.Name, rule.Lowest, policyApplied, assumed, options)));
     }
 
     /// <summary>Grades "Fever" (CTCAE v5.0, General disorders) from the maximum temperature and the time above 40.0 °C.</summary>

@@ -14,6 +14,9 @@ namespace MscDomain.Safety;
 /// <param name="CongenitalAnomaly">E.i.3.2e congenital anomaly / birth defect.</param>
 /// <param name="OtherMedicallyImportant">E.i.3.2f other medically important condition.</param>
 /// <param name="Outcome">E.i.7 outcome of the reaction at the time of last observation (0–5); <see langword="null"/> when absent.</param>
+/// <param name="PatientDeath">Section D.9 (date of death, reported cause, autopsy) when the patient died; <see langword="null"/> otherwise.
+/// E.i.7 = 5 (fatal) only when the death is possibly related to this reaction; a death with another cause is reported here only
+/// (ICH E2B(R3) IG D.9, E.i.7).</param>
 public sealed record E2bSeriousness(
     bool? ResultsInDeath,
     bool? LifeThreatening,
@@ -21,4 +24,5 @@ public sealed record E2bSeriousness(
     bool? Disability,
     bool? CongenitalAnomaly,
     bool? OtherMedicallyImportant,
-    int? Outcome);
+    int? Outcome,
+    MscDomain.AdverseEvents.PatientDeath? PatientDeath = null);

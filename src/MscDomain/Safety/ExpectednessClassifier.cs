@@ -83,9 +83,9 @@ public static class ExpectednessClassifier
         var pt = ae.Meddra?.PreferredTerm;
         foreach (var e in rsi.Entries)
         {
-            if (code is { } c && e.MeddraPreferredTermCode is { } ec)
+            if (code is { } c && e.HasCodes)
             {
-                if (c == ec)
+                if (e.HasCode(c))
                 {
                     return e;
                 }
@@ -93,8 +93,7 @@ public static class ExpectednessClassifier
                 continue;
             }
 
-            if (string.Equals(e.Term, pt, StringComparison.OrdinalIgnoreCase) ||
-                string.Equals(e.Term, ae.VerbatimTerm, StringComparison.OrdinalIgnoreCase))
+            if (e.HasTerm(pt) || e.HasTerm(ae.VerbatimTerm))
             {
                 return e;
             }

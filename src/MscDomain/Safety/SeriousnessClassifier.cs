@@ -81,13 +81,21 @@ public static class SeriousnessClassifier
                 "A fatal outcome (AEOUT = FATAL) requires the death criterion (AESDTH = Y).", SafetyIssueSeverity.Error));
         }
 
-        if (issues is null)
+        if (adverseEvent.PlannedAdmission == true && (criteria & SeriousnessCriteria.Hospitalisation) != 0)
         {
-            return CleanResults[((int)criteria * 2) + (grade >= 3 ? 1 : 0)];
+            (issues ??= []).Add(new SafetyIssue("seriousnessCriteria", nameof(SeriousnessCriteria.Hospitalisation),
+                "The admission was pre-planned or elective: that is not a seriousness criterion (ICH E2A: hospitalisation means admission because of the "
+                + "event; protocol-mandated or elective admissions without an untoward event are excluded, safety.md §9). Keep the criterion only if the "
+                + "event itself caused or prolonged an admission.",
+                SafetyIssueSeverity.Warning));
         }
 
-        var explanation = Explain(criteria, grade);
-        return new SeriousnessResult(serious, criteria, explanation, issues);
+        var result = issues is null
+            ? CleanResults[((int)criteria * 2) + (grade >= 3 ? 1 : 0)]
+            : new SeriousnessResult(serious, criteria, Explain(criteria, grade), issues);
+        return serious && adverseEvent.InvestigatorAwareDate is { } aware
+            ? result with { InvestigatorReportDue = aware.PlusDays(1) }
+            : result;
     }
 
     private static string Explain(SeriousnessCriteria criteria, int? grade)

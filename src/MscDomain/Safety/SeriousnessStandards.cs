@@ -14,16 +14,6 @@ namespace MscDomain.Safety;
 public static class SeriousnessStandards
 {
     /// <summary>The FHIR R4 seriousness-criteria code for each criterion.</summary>
-    private static readonly (SeriousnessCriteria Criterion, string Fhir, string Sdtm, string E2b)[] Map =
-    [
-        (SeriousnessCriteria.Death, "SeriousResultsInDeath", "AESDTH", "E.i.3.2a"),
-        (SeriousnessCriteria.LifeThreatening, "SeriousIsLifeThreatening", "AESLIFE", "E.i.3.2b"),
-        (SeriousnessCriteria.Hospitalisation, "SeriousResultsInHospitalization", "AESHOSP", "E.i.3.2c"),
-        (SeriousnessCriteria.Disability, "SeriousResultsInDisability", "AESDISAB", "E.i.3.2d"),
-        (SeriousnessCriteria.CongenitalAnomaly, "SeriousIsBirthDefect", "AESCONG", "E.i.3.2e"),
-        (SeriousnessCriteria.ImportantMedicalEvent, "SeriousRequiresPreventImpairment", "AESMIE", "E.i.3.2f"),
-    ];
-
     private static readonly string[] SdtmOutcomes =
         ["UNKNOWN", "RECOVERED/RESOLVED", "RECOVERING/RESOLVING", "NOT RECOVERED/NOT RESOLVED", "RECOVERED/RESOLVED WITH SEQUELAE", "FATAL"];
 
@@ -51,18 +41,28 @@ public static class SeriousnessStandards
             adverseEvent.Outcome is { } o ? SdtmOutcomes[(int)o] : null);
     }
 
-    /// <summary>The FHIR R4 seriousness, criteria and outcome codes for <paramref name="adverseEvent"/>.</summary>
+    /// <summary>The FHIR seriousness, criteria and outcome codes for <paramref name="adverseEvent"/>, in one code-set version.</summary>
     /// <param name="adverseEvent">The adverse event.</param>
+    /// <param name="codeSet">The code-set version (default: the AE Clinical Research IG 1.0.1, lower-case seriousness and NCIt
+    /// criteria; a serious event lists the other E2A criteria as <c>criterionPresent = false</c>, as the IG's example does).</param>
     /// <returns>The FHIR codes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="adverseEvent"/> is null.</exception>
-    public static FhirAdverseEventSeriousness ToFhir(AdverseEvent adverseEvent)
+    public static FhirAdverseEventSeriousness ToFhir(AdverseEvent adverseEvent, FhirSeriousnessCodeSet codeSet = FhirSeriousnessCodeSet.ResearchIg)
     {
         ArgumentNullException.ThrowIfNull(adverseEvent);
         var c = adverseEvent.SeriousnessCriteria;
-        return new FhirAdverseEventSeriousness(
-            c != SeriousnessCriteria.None ? "serious" : "non-serious",
-            Map.Where(m => (c & m.Criterion) != 0).Select(m => m.Fhir).ToArray(),
-            adverseEvent.Outcome is { } o ? FhirOutcomes[(int)o] : null);
+        var serious = c != SeriousnessCriteria.None;
+        var outcome = adverseEvent.Outcome is { } o ? FhirOutcomes[(int)o] : null;
+        var seriousness = AdverseEventCodes.FhirSeriousnessCode(serious, codeSet);
+        if (codeSet == FhirSeriousnessCodeSet.R4)
+        {
+            return new FhirAdverseEventSeriousness(seriousness,
+                AdverseEventCodes.E2aCriteria.Where(x => (c & x) != 0).Select(AdverseEventCodes.FhirR4CodeForSeriousnessCriterion).ToArray(), outcome, codeSet);
+        }
+
+        return new FhirAdverseEventSeriousness(seriousness,
+            AdverseEventCodes.E2aCriteria.Where(x => (c & x) != 0).Select(x => AdverseEventCodes.ForSeriousnessCriterion(x).Code).ToArray(), outcome, codeSet,
+            serious ? AdverseEventCodes.E2aCriteria.Where(x => (c & x) == 0).Select(x => AdverseEventCodes.ForSeriousnessCriterion(x).Code).ToArray() : null);
     }
 
     /// <summary>The E2B(R3) E.i.3.2a–f and E.i.7 values for <paramref name="adverseEvent"/>: <see langword="true"/> for each criterion that
@@ -78,7 +78,8 @@ public static class SeriousnessStandards
         return new E2bSeriousness(
             F(SeriousnessCriteria.Death), F(SeriousnessCriteria.LifeThreatening), F(SeriousnessCriteria.Hospitalisation),
             F(SeriousnessCriteria.Disability), F(SeriousnessCriteria.CongenitalAnomaly), F(SeriousnessCriteria.ImportantMedicalEvent),
-            adverseEvent.Outcome is { } o ? (int)o : null);
+            adverseEvent.Outcome is { } o ? (int)o : null,
+            adverseEvent.PatientDeath);
     }
 
     /// <summary>Checks an SDTM AE record: Y/N values only; AESER = Y needs at least one criterion Y; a criterion Y with AESER other than Y is
@@ -147,8 +148,11 @@ public static class SeriousnessStandards
         return Report(issues);
     }
 
-    /// <summary>Checks a FHIR R4 AdverseEvent's seriousness coding: seriousness present and serious/non-serious; known criteria codes;
-    /// aeClinRes-seriousness-1 both directions; SeriousResultsInDeath needs outcome <c>fatal</c> and <c>fatal</c> needs it; known outcome code.</summary>
+    /// <summary>Checks a FHIR AdverseEvent's seriousness coding in its <see cref="FhirAdverseEventSeriousness.CodeSet"/>: the
+    /// seriousness code of that version (a code of the other version is reported as a mix); criteria codes of that version (research
+    /// IG: NCIt value set, extensible, so another code is a warning; R4: the six child codes); aeClinRes-seriousness-1 both
+    /// directions (research IG; for R4 a serious event without a criterion is a warning); a criterion both present and absent; serious
+    /// with no criterion present (ICH E2A: serious iff a criterion holds; warning); death criterion ⇔ outcome <c>fatal</c>; known outcome code.</summary>
     /// <param name="record">The FHIR codes.</param>
     /// <returns>Every inconsistency with its element path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
@@ -156,30 +160,84 @@ public static class SeriousnessStandards
     {
         ArgumentNullException.ThrowIfNull(record);
         var issues = new List<SafetyIssue>();
-        if (record.SeriousnessCode is not ("serious" or "non-serious"))
+        var ig = record.CodeSet != FhirSeriousnessCodeSet.R4;
+        var other = ig ? FhirSeriousnessCodeSet.R4 : FhirSeriousnessCodeSet.ResearchIg;
+        string Name(FhirSeriousnessCodeSet set) => set == FhirSeriousnessCodeSet.R4 ? "FHIR R4 4.0.1" : "the AE Clinical Research IG 1.0.1 (THO)";
+        var serious = AdverseEventCodes.FhirSeriousnessCode(true, record.CodeSet);
+        var nonSerious = AdverseEventCodes.FhirSeriousnessCode(false, record.CodeSet);
+        if (record.SeriousnessCode != serious && record.SeriousnessCode != nonSerious)
         {
+            var mixed = record.SeriousnessCode == AdverseEventCodes.FhirSeriousnessCode(true, other) || record.SeriousnessCode == AdverseEventCodes.FhirSeriousnessCode(false, other);
             issues.Add(new SafetyIssue("AdverseEvent.seriousness", record.SeriousnessCode,
-                "seriousness is required (1..1 in the research IG) and must be 'serious' or 'non-serious'.", SafetyIssueSeverity.Error));
+                mixed
+                    ? $"'{record.SeriousnessCode}' is the {Name(other)} spelling; with {Name(record.CodeSet)} codes use '{serious}' or '{nonSerious}' (the two versions of the code system must not be mixed)."
+                    : $"seriousness is required (1..1 in the research IG) and must be '{serious}' or '{nonSerious}' ({Name(record.CodeSet)}).",
+                SafetyIssueSeverity.Error));
+        }
+
+        var holds = SeriousnessCriteria.None;
+        void CheckCriterion(string code, bool present)
+        {
+            var path = ig ? $"seriousness-criteria[criterionCode={code}]" : "seriousness-criteria";
+            if (ig ? AdverseEventCodes.TryParseNcitSeriousnessCriterion(code, out var x) : AdverseEventCodes.TryParseFhirR4SeriousnessCriterion(code, out x))
+            {
+                if (present)
+                {
+                    holds |= x;
+                }
+
+                return;
+            }
+
+            var isOther = ig ? AdverseEventCodes.TryParseFhirR4SeriousnessCriterion(code, out _) : AdverseEventCodes.TryParseNcitSeriousnessCriterion(code, out _);
+            issues.Add(isOther
+                ? new SafetyIssue(path, code, $"'{code}' is a {Name(other)} criterion code; with {Name(record.CodeSet)} codes use "
+                    + string.Join(", ", ig ? AdverseEventCodes.SeriousnessCriterionCodes.Select(k => k.Code) : AdverseEventCodes.E2aCriteria.Select(AdverseEventCodes.FhirR4CodeForSeriousnessCriterion))
+                    + " (the two versions must not be mixed).", SafetyIssueSeverity.Error)
+                : ig
+                    ? new SafetyIssue(path, code, "Not in the extensible value set adverse-event-clinical-research-seriousness-criteria (NCIt "
+                        + string.Join(", ", AdverseEventCodes.SeriousnessCriterionCodes.Select(k => k.Code)) + "); allowed only when no code there fits, and not counted as an ICH E2A criterion.", SafetyIssueSeverity.Warning)
+                    : new SafetyIssue(path, code, "Unknown seriousness criterion code; expected one of "
+                        + string.Join(", ", AdverseEventCodes.E2aCriteria.Select(AdverseEventCodes.FhirR4CodeForSeriousnessCriterion)) + ".", SafetyIssueSeverity.Error));
         }
 
         foreach (var code in record.CriteriaCodes)
         {
-            if (!Map.Any(m => m.Fhir == code))
+            CheckCriterion(code, true);
+        }
+
+        foreach (var code in record.AbsentCriteriaCodes)
+        {
+            if (!ig)
             {
-                issues.Add(new SafetyIssue("seriousness-criteria", code,
-                    "Unknown seriousness criterion code; expected one of " + string.Join(", ", Map.Select(m => m.Fhir)) + ".", SafetyIssueSeverity.Error));
+                issues.Add(new SafetyIssue("seriousness-criteria", code, "FHIR R4 4.0.1 has no criterionPresent flag: list only the criteria that hold.", SafetyIssueSeverity.Error));
+                continue;
+            }
+
+            CheckCriterion(code, false);
+            if (record.CriteriaCodes.Contains(code))
+            {
+                issues.Add(new SafetyIssue($"seriousness-criteria[criterionCode={code}].criterionPresent", code, "The same criterion is recorded both present and absent.", SafetyIssueSeverity.Error));
             }
         }
 
-        if (record.SeriousnessCode == "serious" && record.CriteriaCodes.Count == 0)
+        var entries = record.CriteriaCodes.Count + record.AbsentCriteriaCodes.Count;
+        if (record.SeriousnessCode == serious && entries == 0)
         {
-            issues.Add(new SafetyIssue("seriousness-criteria", null, "aeClinRes-seriousness-1: a serious event needs at least one criterion.", SafetyIssueSeverity.Error));
+            issues.Add(ig
+                ? new SafetyIssue("seriousness-criteria", null, "aeClinRes-seriousness-1: a serious event needs at least one criterion.", SafetyIssueSeverity.Error)
+                : new SafetyIssue("seriousness", record.SeriousnessCode, "A serious event names no criterion (ICH E2A: serious iff a criterion holds); R4 itself does not require one.", SafetyIssueSeverity.Warning));
+        }
+        else if (record.SeriousnessCode == serious && holds == SeriousnessCriteria.None)
+        {
+            issues.Add(new SafetyIssue("seriousness-criteria", null,
+                "A serious event with no criterion present (criterionPresent = true) passes aeClinRes-seriousness-1 but contradicts ICH E2A: serious iff a criterion holds.", SafetyIssueSeverity.Warning));
         }
 
-        if (record.SeriousnessCode == "non-serious" && record.CriteriaCodes.Count > 0)
+        if (record.SeriousnessCode == nonSerious && entries > 0)
         {
-            issues.Add(new SafetyIssue("seriousness-criteria", string.Join(",", record.CriteriaCodes),
-                "aeClinRes-seriousness-1: a non-serious event has no seriousness criteria.", SafetyIssueSeverity.Error));
+            issues.Add(new SafetyIssue("seriousness-criteria", string.Join(",", record.CriteriaCodes.Concat(record.AbsentCriteriaCodes)),
+                "aeClinRes-seriousness-1: a non-serious event has no seriousness criteria (not even with criterionPresent = false).", SafetyIssueSeverity.Error));
         }
 
         if (record.OutcomeCode is { } oc && !FhirOutcomes.Contains(oc))
@@ -188,15 +246,16 @@ public static class SeriousnessStandards
                 SafetyIssueSeverity.Error));
         }
 
-        var death = record.CriteriaCodes.Contains("SeriousResultsInDeath");
+        var deathCode = ig ? AdverseEventCodes.ForSeriousnessCriterion(SeriousnessCriteria.Death).Code : AdverseEventCodes.FhirR4CodeForSeriousnessCriterion(SeriousnessCriteria.Death);
+        var death = (holds & SeriousnessCriteria.Death) != 0;
         if (death && record.OutcomeCode != "fatal")
         {
-            issues.Add(new SafetyIssue("AdverseEvent.outcome", record.OutcomeCode, "SeriousResultsInDeath requires outcome 'fatal'.", SafetyIssueSeverity.Error));
+            issues.Add(new SafetyIssue("AdverseEvent.outcome", record.OutcomeCode, $"The death criterion {deathCode} requires outcome 'fatal'.", SafetyIssueSeverity.Error));
         }
 
         if (!death && record.OutcomeCode == "fatal")
         {
-            issues.Add(new SafetyIssue("seriousness-criteria", null, "Outcome 'fatal' requires the criterion SeriousResultsInDeath.", SafetyIssueSeverity.Error));
+            issues.Add(new SafetyIssue("seriousness-criteria", null, $"Outcome 'fatal' requires the death criterion {deathCode} (present).", SafetyIssueSeverity.Error));
         }
 
         return Report(issues);
@@ -229,6 +288,13 @@ public static class SeriousnessStandards
         if (record.Outcome is { } o && (o < 0 || o > 5))
         {
             issues.Add(new SafetyIssue("E.i.7", o.ToString(System.Globalization.CultureInfo.InvariantCulture), "E.i.7 outcome must be 0 to 5.", SafetyIssueSeverity.Error));
+        }
+
+        if (record.PatientDeath is not null && record.ResultsInDeath != true && record.Outcome == 5)
+        {
+            issues.Add(new SafetyIssue("E.i.7", "5",
+                "E.i.7 = 5 (fatal) only when the death is possibly related to this reaction; a death with another cause is reported in D.9 and the reaction keeps its own outcome (ICH E2B(R3) IG).",
+                SafetyIssueSeverity.Error));
         }
 
         if (record.ResultsInDeath == true && record.Outcome != 5)

@@ -13,4 +13,9 @@ public sealed record SusarOptions
     /// <see langword="true"/> (conservative; our POLICY — the standards assume expectedness is always assessed). The result is
     /// flagged either way.</summary>
     public bool UnknownExpectednessAsUnexpected { get; init; } = true;
+
+    /// <summary>The regulation whose rules apply. Default <see cref="ReportingJurisdiction.EuCtr"/> (investigator or sponsor suspects:
+    /// related). <see cref="ReportingJurisdiction.UsIndSafetyReport"/>: the sponsor's causality, when assessed, governs (21 CFR 312.32(a)).
+    /// The 7/15-day clocks are the same in both; the reasons cite the chosen regulation.</summary>
+    public ReportingJurisdiction Jurisdiction { get; init; } = ReportingJurisdiction.EuCtr;
 }

@@ -38,14 +38,6 @@ public sealed partial class KaplanMeierTest
     }
 
     [Fact]
-    public void Median_at_exactly_one_half_takes_the_first_time_deviating_from_R()
-    {
-        // 4 subjects all with events at 1, 2, 3, 4: S(2) = 0.5 exactly. R reports (2+3)/2 = 2.5; we report 2 (SAS convention).
-        var rows = Enumerable.Range(1, 4).Select(i => new SurvivalObservation($"p{i}", "A", i, true)).ToArray();
-        KaplanMeier.Estimate(rows).Curves[0].Median.TimeDays.Should().Be(2m);
-    }
-
-    [Fact]
     public void Survival_at_and_number_at_risk_read_the_step_function()
     {
         var curve = KaplanMeier.Estimate(TiedRows).Curves[0];

@@ -50,7 +50,7 @@ public sealed class EdssCommandTest : IDisposable
     [Fact]
     public void Each_decision_point_option_is_accepted()
     {
-        var input = File("fs.csv", Header + "\np1,2024-01-02,0,0,0,0,0,0,1,0\np2,2024-01-02,5,0,0,0,0,0,0,1\np3,2024-01-02,5,0,0,0,0,0,0,2\n");
+        var input = File("fs.csv", Header + "\np1,2024-01-02,0,0,0,0,0,0,1,0\np2,2024-01-02,4,4,0,0,0,0,0,1\np3,2024-01-02,4,4,0,0,0,0,0,2\n");
         var output = Path.Combine(_dir, "out.csv");
         Run("edss", "--input", input, "--output", output, "--cerebral-grade1", "count", "--ambulation1", "cap4.0", "--ambulation2", "fix4.5", "--grade4-with-three-grade3", "4.5")
             .Code.Should().Be(0);

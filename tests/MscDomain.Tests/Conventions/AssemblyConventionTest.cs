@@ -23,6 +23,12 @@ public sealed class AssemblyConventionTest
         ["MscDomain.Analysis.KaplanMeierStep.*"] = "survival, its standard error and log/log-log confidence limits are real-valued estimates",
         ["MscDomain.Analysis.LogRankGroup.*"] = "expected events and (O-E)^2/E are real-valued test statistics",
         ["MscDomain.Analysis.LogRankResult.*"] = "chi-square statistic and p-value are real-valued",
+        ["MscDomain.Analysis.StudentTDistribution.*"] = "statistical distribution function: t quantiles and p-values are real numbers computed with log-gamma and the incomplete beta function",
+        ["MscDomain.Analysis.EffectSizes.*"] = "effect sizes are logs, logits, arcsines and variances of counts and means (metafor escalc), real-valued by nature",
+        ["MscDomain.Analysis.MetaStudyInput.*"] = "escalc inputs (counts, means, SDs, person-time, given yi/vi) as R/CSV hold them; metafor allows non-integer counts",
+        ["MscDomain.Analysis.StudyEffect.*"] = "an effect size and its sampling variance (yi, vi) are real-valued estimates on a log/logit scale",
+        ["MscDomain.Analysis.MetaStudyWeight.*"] = "yi, vi and the weight in percent of a fitted meta-analysis are real-valued",
+        ["MscDomain.Analysis.MetaAnalysisResult.*"] = "pooled estimate, SE, z/t, p, intervals, tau^2, I^2, H^2 and Q are real-valued statistics (compared with metafor to 1e-8)",
         ["MscDomain.Analysis.SurvivalObservation.FromDouble"] = "documented convenience entry for data already in double (e.g. from R/CSV); the stored time is exact",
     };
 
@@ -130,6 +136,8 @@ public sealed class AssemblyConventionTest
         ["MscDomain.Trials.ReportedResult"] = "version-2 optional collection added without breaking the positional constructor: a validating init (omitted = empty), immutable once built",
         ["MscDomain.Trials.OutcomeDefinition"] = "version-2 optional collection added without breaking the positional constructor: a validating init (omitted = empty), immutable once built",
         ["MscDomain.Trials.EligibilityCriteria"] = "version-2 optional collection added without breaking the positional constructor: a validating init (omitted = empty), immutable once built",
+        ["MscDomain.Analysis.MetaAnalysisResult"] = "fitted meta-analysis result built with required init members; immutable once built",
+        ["MscDomain.Analysis.MetaStudyInput"] = "escalc input bag: a study has only the few fields its measure needs (object-initialiser syntax); validated by EffectSizes.Compute",
         ["MscDomain.Disability.PiraDefinition"] = "a named preset of PIRA windows (msprog p0/p1/e0/e1/c0/c1): options by nature",
     };
 

@@ -44,12 +44,12 @@ public sealed partial class EdssCalculatorTest
     {
         // FS 3.5 with ambulation 1 (at least 2.0) -> FS decides.
         var fs = EdssCalculator.FromFunctionalSystems(3, 3, 0, 0, 0, 0, 0, 1);
-        fs.Edss.Value.Should().Be(3.5m);
+        fs.Edss?.Value.Should().Be(3.5m);
         fs.Basis.Should().Be(EdssFromFsBasis.FunctionalSystems);
 
         // FS 4.0 with ambulation 2 (4.5) -> walking decides.
         var walk = EdssCalculator.FromFunctionalSystems(4, 0, 0, 0, 0, 0, 0, 2);
-        walk.Edss.Value.Should().Be(4.5m);
+        walk.Edss?.Value.Should().Be(4.5m);
         walk.Basis.Should().Be(EdssFromFsBasis.Ambulation);
         walk.Rule.Should().Be("ambulation:2=4.5");
 
@@ -58,7 +58,7 @@ public sealed partial class EdssCalculatorTest
 
         // FS 5.0 with ambulation 3 (5.0) -> equal.
         var both = EdssCalculator.FromFunctionalSystems(5, 0, 0, 0, 0, 0, 0, 3);
-        both.Edss.Value.Should().Be(5.0m);
+        both.Edss?.Value.Should().Be(5.0m);
         both.Basis.Should().Be(EdssFromFsBasis.FunctionalSystemsAndAmbulation);
         both.Rule.Should().Be("fs:Grade5OrMore=5.0;ambulation:3=5.0");
     }

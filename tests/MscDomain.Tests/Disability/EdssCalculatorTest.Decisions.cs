@@ -9,7 +9,7 @@ public sealed partial class EdssCalculatorTest
     public void D1_cerebral_grade_1_alone_is_0_by_default_and_flagged()
     {
         var r = EdssCalculator.FromFunctionalSystems(0, 0, 0, 0, 0, 0, 1, 0);
-        r.Edss.Value.Should().Be(0m);
+        r.Edss?.Value.Should().Be(0m);
         r.ContestedDecisions.Should().Equal(EdssFromFsDecision.D1CerebralGrade1);
         r.Rule.Should().Be("fs:AllNormal=0.0;contested:D1");
     }
@@ -22,7 +22,7 @@ public sealed partial class EdssCalculatorTest
     public void D1_cerebral_grade_1_with_a_grade_2_elsewhere_is_not_contested()
     {
         var r = EdssCalculator.FromFunctionalSystems(2, 0, 0, 0, 0, 0, 1, 0);
-        r.Edss.Value.Should().Be(2.0m);
+        r.Edss?.Value.Should().Be(2.0m);
         r.IsContested.Should().BeFalse();
     }
 
@@ -30,7 +30,7 @@ public sealed partial class EdssCalculatorTest
     public void D2_one_grade_4_with_a_grade_2_is_4_5_by_default_and_4_0_in_the_R_convention()
     {
         var r = EdssCalculator.FromFunctionalSystems(4, 2, 0, 0, 0, 0, 0, 0);
-        r.Edss.Value.Should().Be(4.5m);
+        r.Edss?.Value.Should().Be(4.5m);
         r.Pattern.Should().Be(EdssFromFsPattern.OneGrade4WithGrade2);
         r.ContestedDecisions.Should().Equal(EdssFromFsDecision.D2Grade4WithGrade2);
         Step(4, 2, 0, 0, 0, 0, 0, 0, new EdssFromFsOptions { RaiseGrade4WithGrade2 = false }).Should().Be(4.0m);
@@ -44,7 +44,7 @@ public sealed partial class EdssCalculatorTest
     public void D3_one_grade_4_with_three_grade_3_is_5_0_by_default_and_4_5_in_the_R_convention()
     {
         var r = EdssCalculator.FromFunctionalSystems(4, 3, 3, 3, 0, 0, 0, 0);
-        r.Edss.Value.Should().Be(5.0m);
+        r.Edss?.Value.Should().Be(5.0m);
         r.ContestedDecisions.Should().Equal(EdssFromFsDecision.D3Grade4WithThreeGrade3);
         Step(4, 3, 3, 3, 0, 0, 0, 0, new EdssFromFsOptions { RaiseGrade4WithThreeGrade3 = false }).Should().Be(4.5m);
     }
@@ -52,11 +52,12 @@ public sealed partial class EdssCalculatorTest
     [Fact]
     public void D4_FS_5_0_with_ambulation_1_is_5_0_by_default_and_4_0_when_capped()
     {
-        var r = EdssCalculator.FromFunctionalSystems(5, 0, 0, 0, 0, 0, 0, 1);
-        r.Edss.Value.Should().Be(5.0m);
+        // Two grade 4: FS step 5.0 from grade-4 combinations (no converted grade 5), disability.md §4.4 D4.
+        var r = EdssCalculator.FromFunctionalSystems(4, 4, 0, 0, 0, 0, 0, 1);
+        r.Edss?.Value.Should().Be(5.0m);
         r.ContestedDecisions.Should().Equal(EdssFromFsDecision.D4AmbulationScore1);
-        var capped = EdssCalculator.FromFunctionalSystems(5, 0, 0, 0, 0, 0, 0, 1, new EdssFromFsOptions { CapAmbulationScore1AtStep4 = true });
-        capped.Edss.Value.Should().Be(4.0m);
+        var capped = EdssCalculator.FromFunctionalSystems(4, 4, 0, 0, 0, 0, 0, 1, new EdssFromFsOptions { CapAmbulationScore1AtStep4 = true });
+        capped.Edss?.Value.Should().Be(4.0m);
         capped.Basis.Should().Be(EdssFromFsBasis.Ambulation);
         capped.Rule.Should().Be("ambulation:1=2.0->cap=4.0;contested:D4");
     }
@@ -73,7 +74,7 @@ public sealed partial class EdssCalculatorTest
     public void D5_FS_5_0_with_ambulation_2_is_5_0_by_default_and_4_5_when_capped()
     {
         var r = EdssCalculator.FromFunctionalSystems(3, 3, 3, 3, 3, 0, 3, 2);
-        r.Edss.Value.Should().Be(5.0m);
+        r.Edss?.Value.Should().Be(5.0m);
         r.ContestedDecisions.Should().Equal(EdssFromFsDecision.D5AmbulationScore2);
         Step(3, 3, 3, 3, 3, 0, 3, 2, new EdssFromFsOptions { CapAmbulationScore2AtStep4Point5 = true }).Should().Be(4.5m);
     }
@@ -90,8 +91,10 @@ public sealed partial class EdssCalculatorTest
         Step(0, 0, 0, 0, 0, 0, 1, 0, EdssFromFsOptions.RCalculator).Should().Be(0m);
         Step(4, 2, 0, 0, 0, 0, 0, 0, EdssFromFsOptions.RCalculator).Should().Be(4.0m);
         Step(4, 3, 3, 3, 0, 0, 0, 0, EdssFromFsOptions.RCalculator).Should().Be(4.5m);
-        Step(5, 0, 0, 0, 0, 0, 0, 1, EdssFromFsOptions.RCalculator).Should().Be(4.0m);
-        Step(5, 0, 0, 0, 0, 0, 0, 2, EdssFromFsOptions.RCalculator).Should().Be(4.5m);
+        Step(5, 0, 0, 0, 0, 0, 0, 1, EdssFromFsOptions.RCalculator).Should().Be(5.0m);
+        Step(5, 0, 0, 0, 0, 0, 0, 2, EdssFromFsOptions.RCalculator).Should().Be(5.0m);
+        Step(4, 4, 0, 0, 0, 0, 0, 1, EdssFromFsOptions.RCalculator).Should().Be(4.0m);
+        Step(4, 4, 0, 0, 0, 0, 0, 2, EdssFromFsOptions.RCalculator).Should().Be(4.5m);
     }
 
     [Fact]
@@ -122,7 +125,7 @@ public sealed class EdssCalculatorConformanceTest
     public void D6_one_grade_4_with_five_or_more_grade_3_is_flagged(int pyr, int cer, int bs, int sens, int bb, int vis, int cereb, string expected)
     {
         var r = EdssCalculator.FromFunctionalSystems(pyr, cer, bs, sens, bb, vis, cereb, 0);
-        r.Edss.Value.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+        r.Edss?.Value.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
         r.ContestedDecisions.Should().Contain(EdssFromFsDecision.D6UnmatchedPattern).And.Contain(EdssFromFsDecision.D3Grade4WithThreeGrade3);
     }
 
@@ -149,6 +152,6 @@ public sealed class EdssCalculatorConformanceTest
     [InlineData(1, 4, 3, 3, 3, 1, 1, 2, "5.0")]
     [InlineData(4, 4, 3, 3, 3, 3, 3, 2, "5.0")]
     public void JS_calculator_unit_test_vectors_are_reproduced_by_its_preset(int vis, int bs, int pyr, int cer, int sens, int bb, int cereb, int amb, string expected) =>
-        EdssCalculator.FromFunctionalSystems(pyr, cer, bs, sens, bb, vis, cereb, amb, EdssFromFsOptions.JavaScriptCalculator).Edss.Value
+        EdssCalculator.FromFunctionalSystems(pyr, cer, bs, sens, bb, vis, cereb, amb, EdssFromFsOptions.JavaScriptCalculator).Edss?.Value
             .Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -18,7 +18,7 @@ public sealed partial class EdssCalculatorTest
     private static int[] Grades(int[] raw) =>
         Seven.Select((s, i) => Mod(i < raw.Length ? raw[i] : 0, FunctionalSystemGrade.MaximumGrade(s) + 1)).ToArray();
 
-    private static decimal StepOf(int[] g, int amb, EdssFromFsOptions? o = null) => Step(g[0], g[1], g[2], g[3], g[4], g[5], g[6], amb, o);
+    private static decimal? StepOf(int[] g, int amb, EdssFromFsOptions? o = null) => Step(g[0], g[1], g[2], g[3], g[4], g[5], g[6], amb, o);
 
     [Property(MaxTest = 500)]
     public bool Edss_never_decreases_when_one_grade_rises(int[] raw, int which, int amb)
@@ -51,7 +51,7 @@ public sealed partial class EdssCalculatorTest
         var a = Mod(amb, 17);
         var result = EdssCalculator.FromFunctionalSystems(g[0], g[1], g[2], g[3], g[4], g[5], g[6], a);
         return result.FunctionalSystemStep.Value <= 5.0m
-            && result.Edss.Value >= result.FunctionalSystemStep.Value
+            && result.Edss?.Value >= result.FunctionalSystemStep.Value
             && (result.AmbulationStep is not { } w || result.Edss >= w);
     }
 
@@ -65,6 +65,6 @@ public sealed partial class EdssCalculatorTest
         var r = StepOf(g, a, EdssFromFsOptions.RCalculator);
 
         // If both calculators' conventions agree with the default, nothing can be contested.
-        return !(js == def.Edss.Value && r == def.Edss.Value) || !def.IsContested;
+        return !(js == def.Edss?.Value && r == def.Edss?.Value) || !def.IsContested;
     }
 }

@@ -7,8 +7,8 @@ namespace MscDomain.Tests.Disability;
 /// <summary>EDSS from FS grades: the combination table of disability.md §4.1 (expected values copied from the doc).</summary>
 public sealed partial class EdssCalculatorTest
 {
-    internal static decimal Step(int pyr, int cer, int bs, int sens, int bb, int vis, int cereb, int amb = 0, EdssFromFsOptions? o = null) =>
-        EdssCalculator.FromFunctionalSystems(pyr, cer, bs, sens, bb, vis, cereb, amb, o).Edss.Value;
+    internal static decimal? Step(int pyr, int cer, int bs, int sens, int bb, int vis, int cereb, int amb = 0, EdssFromFsOptions? o = null) =>
+        EdssCalculator.FromFunctionalSystems(pyr, cer, bs, sens, bb, vis, cereb, amb, o).Edss?.Value;
 
     private static decimal D(string s) => decimal.Parse(s, CultureInfo.InvariantCulture);
 
@@ -164,7 +164,7 @@ public sealed partial class EdssCalculatorTest
     public void Explanation_names_the_pattern_counts_and_basis()
     {
         var r = EdssCalculator.FromFunctionalSystems(3, 2, 1, 0, 0, 0, 0, 0);
-        r.Edss.Value.Should().Be(3.5m);
+        r.Edss?.Value.Should().Be(3.5m);
         r.Pattern.Should().Be(EdssFromFsPattern.OneGrade3WithOneOrTwoGrade2);
         r.Counts.Should().Be(new FunctionalSystemGradeCounts(1, 1, 1, 0, 0));
         r.Basis.Should().Be(EdssFromFsBasis.FunctionalSystems);
@@ -179,7 +179,7 @@ public sealed partial class EdssCalculatorTest
     {
         var fs = new FunctionalSystemScores(4, 3, 0, 2, 0, 0, 0);
         EdssCalculator.Compute(fs, new AmbulationScore(0)).Value.Should().Be(4.5m);
-        EdssCalculator.FromFunctionalSystems(fs, new AmbulationScore(0)).Edss.Value.Should().Be(4.5m);
+        EdssCalculator.FromFunctionalSystems(fs, new AmbulationScore(0)).Edss?.Value.Should().Be(4.5m);
     }
 
     [Fact]

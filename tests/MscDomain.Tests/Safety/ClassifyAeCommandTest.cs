@@ -105,4 +105,37 @@ public sealed class ClassifyAeCommandTest : IDisposable
     [Fact]
     public void Command_is_listed_in_help() =>
         Run("--help").Out.Should().Contain("classify-ae");
+
+    [Fact]
+    public void Blinding_awareness_and_special_interest_are_json_members_of_the_input_and_columns_of_the_output()
+    {
+        const string doc = """
+            {
+              "schemaVersion": 1,
+              "events": [
+                {
+                  "id": "AE-P", "verbatimTerm": "pulmonary embolism", "onsetDate": "2025-12-20",
+                  "seriousnessCriteria": "life-threatening", "investigatorCausality": { "category": "possible" },
+                  "expectedness": "unexpected-by-type", "investigatorAwareDate": "2025-12-27", "sponsorAwareDate": "2025-12-28",
+                  "treatmentReceived": "placebo"
+                },
+                {
+                  "id": "AE-B", "verbatimTerm": "arachnoiditis", "onsetDate": "2025-12-20",
+                  "seriousnessCriteria": "hospitalisation", "investigatorCausality": { "category": "possible" },
+                  "expectedness": "unexpected-by-type", "sponsorAwareDate": "2025-12-28",
+                  "treatmentReceived": "still-blinded", "specialInterest": true, "plannedAdmission": false,
+                  "patientDeath": { "date": "2026-01-10", "reportedCause": "road traffic accident", "autopsyDone": false }
+                }
+              ]
+            }
+            """;
+        var (rc, stdout, stderr) = Run("classify-ae", "--input", Input(doc));
+        rc.Should().Be(0, stderr);
+        var lines = stdout.TrimEnd('\n').Split('\n');
+        lines[0].Should().EndWith(",specialInterest,unblindBeforeReporting,investigatorReportDue");
+        lines[1].Should().StartWith("AE-P,pulmonary embolism,,,Y,life-threatening,possible,,Y,N,unexpected-by-type,N,");
+        lines[1].Should().EndWith(",Y: Thromboembolism after intravenous cells,N,2025-12-28"); // MSC default AESI; route unchecked without exposures
+        lines[2].Should().StartWith("AE-B,arachnoiditis,,,Y,hospitalisation,possible,,Y,N,unexpected-by-type,Y,");
+        lines[2].Should().EndWith(",Y,Y,");
+    }
 }

@@ -30,6 +30,26 @@ public sealed class CtcaeLabGraderBoundaryTest
             IsBaselineRecord = isBaselineRecord,
         });
 
+    // Hypertriglyceridemia (CTCAE v5.0 and v6.0, Metabolism): G1 "150 mg/dL - 300 mg/dL; 1.71 mmol/L - 3.42 mmol/L",
+    // G2 ">300 mg/dL - 500 mg/dL; >3.42 mmol/L - 5.7 mmol/L", G3 ">500 mg/dL - 1000 mg/dL; >5.7 mmol/L - 11.4 mmol/L",
+    // G4 ">1000 mg/dL; >11.4 mmol/L". An unsigned range includes both ends (safety.md §2.1; confirmed in issue 11 point 12),
+    // so exactly 150 mg/dL (1.71 mmol/L) is grade 1 and just below is 0; no ULN is needed.
+    [Theory]
+    [InlineData(V5, "149.9", "mg/dL", 0)]
+    [InlineData(V5, "150", "mg/dL", 1)]
+    [InlineData(V5, "300", "mg/dL", 1)]
+    [InlineData(V5, "300.1", "mg/dL", 2)]
+    [InlineData(V5, "1.70", "mmol/L", 0)]
+    [InlineData(V5, "1.71", "mmol/L", 1)]
+    [InlineData(V5, "3.42", "mmol/L", 1)]
+    [InlineData(V5, "3.43", "mmol/L", 2)]
+    [InlineData(V6, "149.9", "mg/dL", 0)]
+    [InlineData(V6, "150", "mg/dL", 1)]
+    [InlineData(V6, "1.70", "mmol/L", 0)]
+    [InlineData(V6, "1.71", "mmol/L", 1)]
+    public void Hypertriglyceridemia_grade_1_includes_exactly_150_mg_dL_and_1_71_mmol_L(CtcaeVersion v, string value, string unit, int expected) =>
+        Grade(LabTerm.Hypertriglyceridemia, v, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), unit).GradeValue.Should().Be(expected);
+
     // Hyperkalemia: >ULN - 5.5; >5.5 - 6.0; >6.0 - 7.0; >7.0 mmol/L (CTCAE v5.0 and v6.0).
     [Theory]
     [InlineData(V5, "5.1", 0)]

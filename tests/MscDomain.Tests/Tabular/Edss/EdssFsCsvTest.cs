@@ -25,7 +25,7 @@ public sealed class EdssFsCsvTest
 
         var w = new StringWriter();
         var results = EdssFsCsv.Write(w, table);
-        results.Select(r => r.Edss.Value).Should().Equal(3.5m, 5.5m);
+        results.Select(r => r.Edss?.Value).Should().Equal(3.5m, 5.5m);
         w.ToString().Should().Be(
             "site," + Header + ",edss,edss_rule\n" +
             "A,p1,2024-01-02,3,2,0,0,0,0,0,0,3.5,fs:OneGrade3WithOneOrTwoGrade2=3.5\n" +
@@ -44,8 +44,8 @@ public sealed class EdssFsCsvTest
     public void Decision_point_options_reach_the_calculator()
     {
         var table = Read(Header + "\np1,2024-01-02,4,2,0,0,0,0,0,0\n");
-        EdssFsCsv.Write(new StringWriter(), table, EdssFromFsOptions.RCalculator)[0].Edss.Value.Should().Be(4.0m);
-        EdssFsCsv.Write(new StringWriter(), table)[0].Edss.Value.Should().Be(4.5m);
+        EdssFsCsv.Write(new StringWriter(), table, EdssFromFsOptions.RCalculator)[0].Edss?.Value.Should().Be(4.0m);
+        EdssFsCsv.Write(new StringWriter(), table)[0].Edss?.Value.Should().Be(4.5m);
     }
 
     [Fact]
