@@ -27,6 +27,8 @@ internal static class CliApp
         new SchemaCommand(),
         new ExportCsvCommand(),
         new ImportCsvCommand(),
+        new ExportFhirCommand(),
+        new ImportFhirCommand(),
         new MetaCommand(),
     ];
 

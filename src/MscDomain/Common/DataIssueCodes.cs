@@ -163,6 +163,24 @@ public static class DataIssueCodes
     /// <summary>MSC1309: a trial's reported result was not pooled; the rule says why.</summary>
     public const string ResultExcluded = "MSC1309";
 
+    /// <summary>MSC1201: the input is not FHIR R4 JSON that the R4 parser accepts (syntax, unknown element, wrong type).</summary>
+    public const string FhirUnreadable = "MSC1201";
+
+    /// <summary>MSC1202: a FHIR resource or Bundle is not of the type or Bundle type the mapping expects.</summary>
+    public const string FhirUnexpectedResource = "MSC1202";
+
+    /// <summary>MSC1203: a FHIR resource lacks an element the mapping needs (identifier, code, date, value, reference).</summary>
+    public const string FhirMissingElement = "MSC1203";
+
+    /// <summary>MSC1204: a FHIR coded element has a system or code the mapping does not know.</summary>
+    public const string FhirUnknownCode = "MSC1204";
+
+    /// <summary>MSC1205: a FHIR reference does not resolve to a resource of the expected type in the Bundle.</summary>
+    public const string FhirBrokenReference = "MSC1205";
+
+    /// <summary>MSC1206: a FHIR value maps to a value the MscDomain model rejects (range, date order, combination).</summary>
+    public const string FhirInvalidValue = "MSC1206";
+
     private static readonly FrozenDictionary<string, string> Meanings = new Dictionary<string, string>
     {
         [InvalidUtf8] = "The bytes are not valid UTF-8.",
@@ -206,6 +224,12 @@ public static class DataIssueCodes
         [SiteCountContradiction] = "Site facts contradict each other (single-centre with several sites, more named sites than the site count).",
         [ReleaseTestUnnamed] = "A release test of kind other has no name.",
         [IndividualValuesExceedCount] = "A result lists more individual values than its participants.",
+        [FhirUnreadable] = "The input is not FHIR R4 JSON that the R4 parser accepts (syntax, unknown element, wrong type).",
+        [FhirUnexpectedResource] = "A FHIR resource or Bundle is not of the type or Bundle type the mapping expects.",
+        [FhirMissingElement] = "A FHIR resource lacks an element the mapping needs (identifier, code, date, value, reference).",
+        [FhirUnknownCode] = "A FHIR coded element has a system or code the mapping does not know.",
+        [FhirBrokenReference] = "A FHIR reference does not resolve to a resource of the expected type in the Bundle.",
+        [FhirInvalidValue] = "A FHIR value maps to a value the MscDomain model rejects (range, date order, combination).",
         [NegativeCount] = "A count, sample size or person-time for an effect size is negative.",
         [EventsExceedTotal] = "Events exceed the group or sample size they are counted in.",
         [NonPositiveSpread] = "A standard deviation for an effect size is zero or negative.",

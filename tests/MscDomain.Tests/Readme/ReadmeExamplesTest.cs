@@ -3,6 +3,8 @@ using MscDomain.Analysis;
 using MscDomain.Cells;
 using MscDomain.Disability;
 using MscDomain.Dosing;
+using MscDomain.Fhir;
+using MscDomain.Samples;
 using MscDomain.Plotting;
 using MscDomain.Serialization;
 using MscDomain.Tabular.Csv;
@@ -136,6 +138,21 @@ public sealed class ReadmeExamplesTest
         c.Susar.IsSusar.Should().BeTrue();
         c.Susar.InitialReportDue.Should().Be(new LocalDate(2026, 1, 4));
         c.Susar.CompleteReportDue.Should().Be(new LocalDate(2026, 1, 12));
+    }
+
+    [Fact]
+    public void Fhir_bundle()
+    {
+        #region fhir-bundle
+        var cohort = DemonstrationCohort.Generate(seed: 7, participants: 2);
+        var bundle = MscDomainFhir.ToBundle(cohort, new FhirExportOptions { BundleType = FhirBundleType.Transaction });
+        string json = MscDomainFhir.Serialize(bundle);               // PUT entries, urn:uuid fullUrls, stable ids
+        var back = MscDomainFhir.ReadCohort(json, "bundle.json");     // located MSC12xx issues, never an exception
+        Console.WriteLine($"{bundle.Entry.Count} resources; read back: {back.Succeeded}");
+        #endregion
+
+        back.Succeeded.Should().BeTrue();
+        MscDomainJson.Serialize(back.Value!).Should().Be(MscDomainJson.Serialize(cohort));
     }
 
     [Fact]
