@@ -28,6 +28,12 @@ internal sealed class ClassifyAeCommand : ICliCommand
         CliOption.Input("input", "the adverse-event JSON document (required).") with { Required = true },
         CliOption.Output("output", "where to write; the extension (.csv or .json) picks the format; without it, CSV on stdout."),
         CliOption.Value("format", "csv|json", "the output format, overriding the extension."),
+        CliOption.Value(
+            "jurisdiction",
+            string.Join("|", WireName.Names<ReportingJurisdiction>()),
+            "the regulation whose SUSAR rules apply: eu-ctr (EU CTR 536/2014; the investigator's or the sponsor's suspicion makes an event related) "
+                + "or us-ind-safety-report (21 CFR 312.32; the sponsor's causality, when assessed, governs).",
+            () => WireName.Of(SusarOptions.Default.Jurisdiction)),
     ];
 
     public string Description =>
@@ -41,6 +47,10 @@ internal sealed class ClassifyAeCommand : ICliCommand
 
         Missing or conditional/unassessable causality counts as related until assessed; unknown expectedness
         counts as unexpected. Validation issues are listed per event.
+
+        --jurisdiction picks the SUSAR causality rule: eu-ctr (default; Regulation (EU) 536/2014 Annex III §2.3, the
+        sponsor may not downgrade the investigator's causality) or us-ind-safety-report (21 CFR 312.32(a): the
+        sponsor's "not related" governs). The 7/15-day clocks are the same in both.
         """;
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
@@ -48,7 +58,15 @@ internal sealed class ClassifyAeCommand : ICliCommand
         var input = args.Require("input");
         var output = args.Get("output");
         var format = args.Get("format");
+        var jurisdictionText = args.Get("jurisdiction");
         args.EnsureAllUsed();
+
+        var jurisdiction = SusarOptions.Default.Jurisdiction;
+        if (jurisdictionText is not null && !WireName.TryParse(jurisdictionText, out jurisdiction))
+        {
+            throw new CliUsageException(
+                $"option --jurisdiction takes {string.Join(" or ", WireName.Names<ReportingJurisdiction>())}, not '{jurisdictionText}'.");
+        }
 
         if (output is not null && format is null && !output.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !output.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
@@ -61,14 +79,18 @@ internal sealed class ClassifyAeCommand : ICliCommand
             throw new CliUsageException($"option --format takes csv or json, not '{format}'.");
         }
 
-        return Classify(input, output, format == "json", stdout);
+        var options = AdverseEventClassifierOptions.Default with
+        {
+            Susar = AdverseEventClassifierOptions.Default.Susar with { Jurisdiction = jurisdiction },
+        };
+        return Classify(input, output, format == "json", options, stdout);
     }
 
     /// <summary>The computation, separate from option parsing: reads, classifies and writes.</summary>
-    private static int Classify(string input, string? output, bool json, TextWriter stdout)
+    private static int Classify(string input, string? output, bool json, AdverseEventClassifierOptions options, TextWriter stdout)
     {
         var document = MscDomain.Serialization.MscDomainJson.DeserializeAdverseEvents(File.ReadAllText(input));
-        var results = document.Events.Select(e => AdverseEventClassifier.Classify(e)).ToList();
+        var results = document.Events.Select(e => AdverseEventClassifier.Classify(e, null, options)).ToList();
         if (output is null)
         {
             stdout.Write(json ? ToJson(results) : ToCsv(results));

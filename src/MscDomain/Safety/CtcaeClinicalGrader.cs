@@ -17,7 +17,8 @@ namespace MscDomain.Safety;
 /// <see cref="CtcaeNotGradableReason.ClinicalInputRequired"/>. Death (grade 5) is never assumed: it needs
 /// <see cref="ClinicalGradingCriteria.Death"/> = true.</para>
 /// <para>CTCAE v6.0 clinical criteria are not transcribed (safety.md §8 [R]): v6.0 gives
-/// <see cref="CtcaeNotGradableReason.UnsupportedVersion"/>.</para>
+/// <see cref="CtcaeNotGradableReason.UnsupportedVersion"/> with a message naming the term. The published v6.0 text (NCI, 22 Jul 2025)
+/// was not available to transcribe, and v5.0 criteria are never reused as v6.0 without the source saying they are unchanged.</para>
 /// </remarks>
 public static class CtcaeClinicalGrader
 {
@@ -73,6 +74,10 @@ public static class CtcaeClinicalGrader
         [ClinicalTerm.Chills] = new("Chills", 1, false, [(3, [SeveritySevere]), (2, [SeverityModerate])]),
         [ClinicalTerm.Fatigue] = new("Fatigue", 1, false, [(3, [SeveritySevere, LimitsSelfCareAdl]), (2, [SeverityModerate, LimitsInstrumentalAdl])]),
     };
+
+    private const string V6NotTranscribed =
+        "CTCAE v6.0 clinical criteria for this term are not transcribed (the published v6.0 text was not available; v5.0 criteria are "
+        + "not reused as v6.0 without the source saying they are unchanged); grade it under v5.0 or record the v6.0 grade as reported.";
 
     /// <summary>The CTCAE v5.0 term name, e.g. "Cerebrospinal fluid leakage".</summary>
     /// <param name="term">The term.</param>
@@ -150,7 +155,7 @@ public static class CtcaeClinicalGrader
         if (version != CtcaeVersion.V5_0)
         {
             return NotGradable(term, version, CtcaeNotGradableReason.UnsupportedVersion,
-                $"{rule.Name}: only CTCAE v5.0 clinical criteria are transcribed (safety.md §8); v6.0 is not gradable here.");
+                $"{rule.Name}: {V6NotTranscribed}");
         }
 
         if (criteria.Death == true)
@@ -267,7 +272,7 @@ public static class CtcaeClinicalGrader
         if (version != CtcaeVersion.V5_0)
         {
             return NotGradable(ClinicalTerm.Fever, version, CtcaeNotGradableReason.UnsupportedVersion,
-                "Fever: only CTCAE v5.0 clinical criteria are transcribed (safety.md §8); v6.0 is not gradable here.");
+                $"Fever: {V6NotTranscribed}");
         }
 
         var celsius = input.Unit == FeverTemperatureUnit.Fahrenheit ? (input.MaxTemperature - 32m) * 5m / 9m : input.MaxTemperature;

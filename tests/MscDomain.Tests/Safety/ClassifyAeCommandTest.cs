@@ -138,4 +138,54 @@ public sealed class ClassifyAeCommandTest : IDisposable
         lines[2].Should().StartWith("AE-B,arachnoiditis,,,Y,hospitalisation,possible,,Y,N,unexpected-by-type,Y,");
         lines[2].Should().EndWith(",Y,Y,");
     }
+    // AE-1: serious (life-threatening), unexpected by type, investigator "possible", sponsor "not related".
+    // EU CTR 536/2014 Annex III §2.3: a reaction is suspected when the investigator or the sponsor suspects it, so it is a
+    // 7-day SUSAR. 21 CFR 312.32(a): "suspected adverse reaction" is the sponsor's determination, so under the US rule it is not.
+    [Theory]
+    [InlineData(null, "Y")]
+    [InlineData("eu-ctr", "Y")]
+    [InlineData("us-ind-safety-report", "N")]
+    public void Jurisdiction_decides_whether_the_sponsors_not_related_overrides_the_investigator(string? jurisdiction, string susar)
+    {
+        var args = jurisdiction is null
+            ? new[] { "classify-ae", "--input", Input() }
+            : new[] { "classify-ae", "--input", Input(), "--jurisdiction", jurisdiction };
+        var (rc, stdout, stderr) = Run(args);
+        rc.Should().Be(0, stderr);
+        var row = stdout.TrimEnd('\n').Split('\n')[1].Split(',');
+        row[0].Should().Be("AE-1");
+        row[11].Should().Be(susar);
+        row[14].Should().Be(susar == "Y" ? "7" : string.Empty, "a fatal or life-threatening SUSAR has a 7-day clock in both regulations");
+    }
+
+    [Fact]
+    public void Jurisdiction_in_json_cites_21_cfr_312_32_when_the_sponsor_governs()
+    {
+        var (rc, stdout, stderr) = Run("classify-ae", "--input", Input(), "--format", "json", "--jurisdiction", "us-ind-safety-report");
+        rc.Should().Be(0, stderr);
+        stdout.Should().Contain("21 CFR 312.32(a)");
+        var (rc2, stdout2, _) = Run("classify-ae", "--input", Input(), "--format", "json");
+        rc2.Should().Be(0);
+        stdout2.Should().NotContain("21 CFR 312.32(a)");
+    }
+
+    [Theory]
+    [InlineData("us")]
+    [InlineData("EU-CTR ")]
+    [InlineData("")]
+    public void Unknown_jurisdiction_is_a_usage_error_naming_the_value_and_the_choices(string value)
+    {
+        var (rc, stdout, stderr) = Run("classify-ae", "--input", Input(), "--jurisdiction", value);
+        rc.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("--jurisdiction").And.Contain($"'{value}'").And.Contain("eu-ctr").And.Contain("us-ind-safety-report");
+    }
+
+    [Fact]
+    public void Help_shows_the_jurisdiction_default_read_from_the_options_record()
+    {
+        var (rc, stdout, stderr) = Run("classify-ae", "--help");
+        rc.Should().Be(0, stderr);
+        stdout.Should().Contain("--jurisdiction").And.Contain("eu-ctr");
+    }
 }

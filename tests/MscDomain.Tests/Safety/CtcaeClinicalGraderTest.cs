@@ -133,6 +133,46 @@ public sealed class CtcaeClinicalGraderTest
     public void Version_6_clinical_criteria_are_not_gradable() =>
         CtcaeClinicalGrader.Grade(ClinicalTerm.Headache, NothingSevere, CtcaeVersion.V6_0).Reason.Should().Be(CtcaeNotGradableReason.UnsupportedVersion);
 
+    // Term names as printed in NCI CTCAE v5.0 (27 Nov 2017), written out here rather than read from the library.
+    [Theory]
+    [InlineData(ClinicalTerm.InfusionRelatedReaction, "Infusion related reaction")]
+    [InlineData(ClinicalTerm.AllergicReaction, "Allergic reaction")]
+    [InlineData(ClinicalTerm.Anaphylaxis, "Anaphylaxis")]
+    [InlineData(ClinicalTerm.ThromboembolicEvent, "Thromboembolic event")]
+    [InlineData(ClinicalTerm.Headache, "Headache")]
+    [InlineData(ClinicalTerm.CerebrospinalFluidLeakage, "Cerebrospinal fluid leakage")]
+    [InlineData(ClinicalTerm.Meningismus, "Meningismus")]
+    [InlineData(ClinicalTerm.Arachnoiditis, "Arachnoiditis")]
+    [InlineData(ClinicalTerm.Meningitis, "Meningitis")]
+    [InlineData(ClinicalTerm.UpperRespiratoryInfection, "Upper respiratory infection")]
+    [InlineData(ClinicalTerm.UrinaryTractInfection, "Urinary tract infection")]
+    [InlineData(ClinicalTerm.LungInfection, "Lung infection")]
+    [InlineData(ClinicalTerm.Sepsis, "Sepsis")]
+    [InlineData(ClinicalTerm.InjectionSiteReaction, "Injection site reaction")]
+    [InlineData(ClinicalTerm.TreatmentRelatedSecondaryMalignancy, "Treatment related secondary malignancy")]
+    [InlineData(ClinicalTerm.BackPain, "Back pain")]
+    [InlineData(ClinicalTerm.NeckPain, "Neck pain")]
+    [InlineData(ClinicalTerm.Chills, "Chills")]
+    [InlineData(ClinicalTerm.Fatigue, "Fatigue")]
+    public void Version_6_of_every_term_is_unsupported_with_a_reason_naming_the_term_even_when_v5_would_grade_it(ClinicalTerm term, string name)
+    {
+        var facts = new ClinicalGradingCriteria { Death = true };
+        var v6 = CtcaeClinicalGrader.Grade(term, facts, CtcaeVersion.V6_0);
+        v6.Grade.Should().BeNull("no v6.0 text was transcribed, so v5.0 criteria must not stand in for it");
+        v6.Reason.Should().Be(CtcaeNotGradableReason.UnsupportedVersion);
+        v6.Version.Should().Be(CtcaeVersion.V6_0);
+        v6.Message.Should().StartWith(name + ":").And.Contain("v6.0");
+    }
+
+    [Fact]
+    public void Version_6_fever_is_unsupported_with_a_reason_naming_fever()
+    {
+        var r = CtcaeClinicalGrader.GradeFever(new FeverGradingInput(38.5m, FeverTemperatureUnit.Celsius, null), CtcaeVersion.V6_0);
+        r.Grade.Should().BeNull();
+        r.Reason.Should().Be(CtcaeNotGradableReason.UnsupportedVersion);
+        r.Message.Should().StartWith("Fever:");
+    }
+
     [Fact]
     public void Require_clinical_input_policy_returns_not_gradable()
     {
