@@ -139,7 +139,7 @@ internal static class CliApp
             Tabular.TabularInputException => (CliExitCodes.InvalidInput, OneLine(e.Message)),
             JsonException => (CliExitCodes.InvalidInput, OneLine(e.Message)),
             OperationCanceledException => (CliExitCodes.Interrupted, "interrupted; no output was written."),
-            UnauthorizedAccessException or IOException => (CliExitCodes.FileError, "cannot read or write a file: " + OneLine(e.Message)),
+            UnauthorizedAccessException or IOException => (CliExitCodes.FileError, e.Message.StartsWith("cannot ", StringComparison.Ordinal) ? OneLine(e.Message) : "cannot read or write a file: " + OneLine(e.Message)),
             ArgumentException or FormatException or OverflowException or ArithmeticException or InvalidDataException
                 or InvalidOperationException or NotSupportedException or KeyNotFoundException or IndexOutOfRangeException
                 => (CliExitCodes.InvalidInput, "invalid input: " + OneLine(e.Message)),

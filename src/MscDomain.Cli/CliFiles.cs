@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using MscDomain.Common;
 using MscDomain.IO;
 
 namespace MscDomain.Cli;
@@ -53,7 +54,7 @@ internal static class CliFiles
             {
                 if (!Directory.Exists(path))
                 {
-                    throw new CliFileException(File.Exists(path) ? $"cannot read '{path}': it is a file, not a folder." : $"cannot read '{path}': the folder does not exist.");
+                    throw Error(DataIssueCodes.FileUnreadable, path, File.Exists(path) ? "cannot read: it is a file, not a folder." : "cannot read: the folder does not exist.");
                 }
 
                 inputs.AddRange(Directory.EnumerateFiles(path).Select(f => (label, f)));
@@ -81,16 +82,20 @@ internal static class CliFiles
         }
     }
 
+    /// <summary>A file error as the library's one-line issue: <c>path: error MSC05xx: 'path': rule</c>.</summary>
+    internal static CliFileException Error(string code, string path, string rule, Exception? inner = null) =>
+        new(DataIssue.Error(code, new SourceLocation(path), path, rule).ToString(), inner);
+
     private static void CheckInputFile(string path)
     {
         if (Directory.Exists(path))
         {
-            throw new CliFileException($"cannot read '{path}': it is a folder, not a file.");
+            throw Error(DataIssueCodes.FileUnreadable, path, "cannot read: it is a folder, not a file.");
         }
 
         if (!File.Exists(path))
         {
-            throw new CliFileException($"cannot read '{path}': the file does not exist.");
+            throw Error(DataIssueCodes.FileUnreadable, path, "cannot read: the file does not exist.");
         }
 
         try
@@ -99,7 +104,7 @@ internal static class CliFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliFileException($"cannot read '{path}': {e.Message}", e);
+            throw Error(DataIssueCodes.FileUnreadable, path, $"cannot read: {e.Message}", e);
         }
     }
 
@@ -108,14 +113,14 @@ internal static class CliFiles
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
         {
-            throw new CliFileException($"cannot write '{path}': it is a folder, not a file.");
+            throw Error(DataIssueCodes.OutputUnwritable, path, "cannot write: it is a folder, not a file.");
         }
 
         foreach (var (inputLabel, input) in inputs)
         {
             if (SameFile(input, full))
             {
-                throw new CliFileException($"refusing to write {label} '{path}': it is the same file as the input {inputLabel} '{input}'; an input is never overwritten.");
+                throw Error(DataIssueCodes.OutputIsInput, path, $"refusing to write {label}: it is the same file as the input {inputLabel} '{input}'; an input is never overwritten.");
             }
         }
 
@@ -127,7 +132,7 @@ internal static class CliFiles
         var full = Path.GetFullPath(path);
         if (File.Exists(full))
         {
-            throw new CliFileException($"cannot write into '{path}': it is a file, not a folder.");
+            throw Error(DataIssueCodes.OutputUnwritable, path, "cannot write into it: it is a file, not a folder.");
         }
 
         if (Directory.Exists(full))
@@ -137,7 +142,7 @@ internal static class CliFiles
                 var inside = Directory.EnumerateFiles(full).Any(f => SameFile(f, input));
                 if (inside)
                 {
-                    throw new CliFileException($"refusing to write into '{path}': it holds the input {inputLabel} '{input}'; an input is never overwritten.");
+                    throw Error(DataIssueCodes.OutputIsInput, path, $"refusing to write into it: it holds the input {inputLabel} '{input}'; an input is never overwritten.");
                 }
             }
         }
@@ -149,12 +154,12 @@ internal static class CliFiles
     {
         if (File.Exists(folder))
         {
-            throw new CliFileException($"cannot write '{path}': '{folder}' is a file, not a folder.");
+            throw Error(DataIssueCodes.OutputUnwritable, path, $"cannot write: '{folder}' is a file, not a folder.");
         }
 
         if (!Directory.Exists(folder))
         {
-            throw new CliFileException($"cannot write '{path}': the folder '{folder}' does not exist.");
+            throw Error(DataIssueCodes.OutputUnwritable, path, $"cannot write: the folder '{folder}' does not exist.");
         }
 
         AtomicFile.SweepLeftovers(folder);
@@ -165,7 +170,7 @@ internal static class CliFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliFileException($"cannot write '{path}': {e.Message}", e);
+            throw Error(DataIssueCodes.OutputUnwritable, path, AtomicFile.Failed(path, probe, e).Message.Replace($"cannot write '{path}': ", "cannot write: ", StringComparison.Ordinal), e);
         }
         finally
         {

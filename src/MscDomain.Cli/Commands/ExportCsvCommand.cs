@@ -44,7 +44,7 @@ internal sealed class ExportCsvCommand : ICliCommand
         args.EnsureAllUsed();
         if (!overwrite && Directory.Exists(outputDir) && Directory.EnumerateFileSystemEntries(outputDir).Any())
         {
-            throw new CliFileException($"refusing to write into '{outputDir}': the folder is not empty; give --overwrite to replace its whole content, or name an empty or new folder.");
+            throw CliFiles.Error(MscDomain.Common.DataIssueCodes.OutputFolderNotEmpty, outputDir, "refusing to write into it: the folder is not empty; give --overwrite to replace its whole content, or name an empty or new folder.");
         }
 
         return Export(input, outputDir, stdout);

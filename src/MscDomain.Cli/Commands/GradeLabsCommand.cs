@@ -66,8 +66,7 @@ internal sealed class GradeLabsCommand : ICliCommand
         LabGradingCsvSummary summary = null!;
         MscDomain.IO.AtomicFile.WriteText(outputPath, writer =>
         {
-            using var reader = new StreamReader(inputPath);
-            summary = LabGradingCsv.Grade(reader, writer, inputPath, options);
+            summary = LabGradingCsv.GradeFile(inputPath, writer, options);
         });
         stdout.WriteLine($"grade-labs: {summary.Rows} rows, {summary.Graded} graded, {summary.NotGradable} not gradable -> {outputPath}");
         return 0;

@@ -46,8 +46,9 @@ internal sealed class MilestoneCommand : ICliCommand
         }
 
         var msprog = ProgressionOptionSet.MsprogArguments(args, Allowed);
+        var flags = ProgressionOptionSet.Flags(args, Allowed);
         var seed = ProgressionOptionSet.Seed(args);
-        var c = ProgressionOptionSet.Build(msprog, seed);
+        var c = ProgressionOptionSet.Build(msprog, flags, seed);
         var options = new MilestoneOptions
         {
             Milestone = milestone,
@@ -78,7 +79,14 @@ internal sealed class MilestoneCommand : ICliCommand
         var json = args.Get("json");
         var methods = args.Flag("methods");
         args.EnsureAllUsed();
+        return Analyze(ProgressionOptionSet.Echo(msprog, flags), seed, milestone, options, csv, visits, relapses, results, json, methods, stdout, stderr);
+    }
 
+    /// <summary>The computation, separate from option parsing: reads, analyses and writes.</summary>
+    private static int Analyze(
+        IReadOnlyDictionary<string, string> msprog, int? seed, decimal milestone, MilestoneOptions options, ProgressionCsvOptions csv, string? visits, string? relapses,
+        string? results, string? json, bool methods, TextWriter stdout, TextWriter stderr)
+    {
         if (methods)
         {
             stdout.WriteLine(options.Describe());

@@ -4,6 +4,7 @@ using MscDomain.Outcomes;
 using MscDomain.Plotting;
 using MscDomain.Tabular;
 using MscDomain.Tabular.Csv;
+using MscDomain.Tabular.Progression;
 using NodaTime;
 using NodaTime.Text;
 
@@ -206,61 +207,18 @@ internal sealed class PlotCommand : ICliCommand
 
         args.EnsureAllUsed();
 
-        var visits = new List<(LocalDate Date, decimal Edss, int Line)>();
-        var withoutEdss = 0;
-        using (var csv = CsvTableReader.Open(visitsFile, idColumn, dateColumn, edssColumn))
+        // The same ingest as `progression`: missing EDSS dropped, same-day duplicates keep the last row, EDSS steps checked.
+        var read = ProgressionCsvReader.Read(visitsFile, relapsesFile, new ProgressionCsvOptions { IdColumn = idColumn, DateColumn = dateColumn, ValueColumn = edssColumn });
+        var series = read.Participants.FirstOrDefault(p => p.ParticipantId == participant);
+        if (series is null || series.Visits.Count == 0)
         {
-            while (csv.Read())
-            {
-                if (csv.GetString(idColumn) != participant)
-                {
-                    continue;
-                }
-
-                var date = csv.GetDate(dateColumn);
-                var edss = csv.GetOptionalDecimal(edssColumn);
-                if (edss is null)
-                {
-                    withoutEdss++; // a visit of another outcome (T25FW, SDMT, ...): counted and reported, not drawn
-                    continue;
-                }
-
-                if (!EdssScore.IsValid(edss.Value))
-                {
-                    throw csv.Error(edssColumn, edss.Value.ToString(CultureInfo.InvariantCulture), "is not an EDSS step; EDSS is 0 or 1.0 to 10 in steps of 0.5 (Kurtzke 1983).");
-                }
-
-                visits.Add((date, edss.Value, csv.Line));
-            }
+            throw new TabularInputException([MscDomain.Common.DataIssue.Error(MscDomain.Common.DataIssueCodes.NoParticipantRecords,
+                new MscDomain.Common.SourceLocation(visitsFile, null, null, idColumn), participant, $"no visits with an EDSS for participant '{participant}'.")]);
         }
 
-        if (visits.Count == 0)
-        {
-            throw new TabularInputException(visitsFile, null, idColumn, $"no visits with an EDSS for participant '{participant}'.");
-        }
-
-        visits.Sort((a, b) => a.Date.CompareTo(b.Date));
-        for (var i = 1; i < visits.Count; i++)
-        {
-            if (visits[i].Date == visits[i - 1].Date)
-            {
-                throw new TabularInputException(visitsFile, visits[i].Line, dateColumn,
-                    $"participant '{participant}' has two EDSS visits on {visits[i].Date:yyyy-MM-dd} (lines {visits[i - 1].Line} and {visits[i].Line}); one EDSS per date.");
-            }
-        }
-
-        var relapses = new List<LocalDate>();
-        if (relapsesFile is not null)
-        {
-            using var csv = CsvTableReader.Open(relapsesFile, idColumn, dateColumn);
-            while (csv.Read())
-            {
-                if (csv.GetString(idColumn) == participant)
-                {
-                    relapses.Add(csv.GetDate(dateColumn));
-                }
-            }
-        }
+        var visits = series.Visits.Select(v => (v.Date, Edss: v.Value!.Value)).ToList();
+        var relapses = series.RelapseOnsets.ToList();
+        var withoutEdss = read.Summary.MissingValueLines.Count + read.Summary.SameDayDuplicateLines.Count;
 
         var administrations = new List<(LocalDate, string)>();
         if (adminFile is not null)
@@ -275,7 +233,7 @@ internal sealed class PlotCommand : ICliCommand
             }
         }
 
-        var data = new EdssTrajectoryData(participant, visits.Select(v => (v.Date, v.Edss)).ToList())
+        var data = new EdssTrajectoryData(participant, visits)
         {
             Relapses = relapses,
             Administrations = administrations.OrderBy(a => a.Item1).ToList(),
@@ -286,7 +244,7 @@ internal sealed class PlotCommand : ICliCommand
         var bytes = EdssTrajectoryPlot.Render(data, format, width, height, new EdssTrajectoryPlotOptions { Title = title });
         WriteAtomically(output, bytes);
         stdout.WriteLine($"{participant}: {visits.Count} EDSS visits, {relapses.Count} relapses, {administrations.Count} administrations"
-            + (withoutEdss > 0 ? $"; {withoutEdss} visit rows without an EDSS value not drawn" : string.Empty));
+            + (withoutEdss > 0 ? $"; {withoutEdss} visit rows without an EDSS value or superseded on the same day not drawn (all participants)" : string.Empty));
         stdout.WriteLine($"wrote {output} ({width}x{height} {format.ToString().ToUpperInvariant()})");
         return 0;
     }

@@ -49,8 +49,9 @@ internal sealed class ProgressionCommand : ICliCommand
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
         var msprog = ProgressionOptionSet.MsprogArguments(args, Allowed);
+        var flags = ProgressionOptionSet.Flags(args, Allowed);
         var seed = ProgressionOptionSet.Seed(args);
-        var options = ProgressionOptionSet.Build(msprog, seed);
+        var options = ProgressionOptionSet.Build(msprog, flags, seed);
         var csv = ProgressionOptionSet.Csv(args, options.Outcome, options.EdssValidation);
         var visits = args.Get("visits");
         var relapses = args.Get("relapses");
@@ -59,7 +60,14 @@ internal sealed class ProgressionCommand : ICliCommand
         var json = args.Get("json");
         var methods = args.Flag("methods");
         args.EnsureAllUsed();
+        return Analyze(ProgressionOptionSet.Echo(msprog, flags), seed, options, csv, visits, relapses, results, eventCount, json, methods, stdout, stderr);
+    }
 
+    /// <summary>The computation, separate from option parsing: reads, analyses and writes.</summary>
+    private static int Analyze(
+        IReadOnlyDictionary<string, string> msprog, int? seed, ConfirmedChangeOptions options, ProgressionCsvOptions csv, string? visits, string? relapses,
+        string? results, string? eventCount, string? json, bool methods, TextWriter stdout, TextWriter stderr)
+    {
         if (methods)
         {
             stdout.WriteLine(options.Describe());

@@ -15,8 +15,9 @@ internal static class ProgressionOptionSet
         public CliOption Declaration => CliOption.Value(Name, "VALUE", Help, DefaultOf(Msprog));
     }
 
-    /// <summary>A logical option (bare flag = true; or <c>--x true|false</c>): CLI name, msprog argument name, help text.</summary>
-    internal sealed record FlagOption(string Name, string Msprog, string Help)
+    /// <summary>A logical option (bare flag = true; or <c>--x true|false</c>): CLI name, msprog argument name, help text, and
+    /// the typed property it sets on <see cref="ConfirmedChangeOptions"/> (never a "TRUE"/"FALSE" string).</summary>
+    internal sealed record FlagOption(string Name, string Msprog, string Help, Func<ConfirmedChangeOptions, bool, ConfirmedChangeOptions> Apply)
     {
         /// <summary>The declaration, with the default read from <see cref="ConfirmedChangeOptions"/>.</summary>
         public CliOption Declaration => CliOption.Flag(Name, Help, DefaultOf(Msprog));
@@ -57,11 +58,11 @@ internal static class ProgressionOptionSet
     /// <summary>Logical options.</summary>
     internal static IReadOnlyList<FlagOption> ProgressionFlags { get; } =
     [
-        new("raw-pira", "RAW_PIRA", "classify each CDW as PIRA, RAW or undefined (adds CDW_type and PIRA_conf<d> columns). msprog: RAW_PIRA."),
-        new("relapse-rebl", "relapse_rebl", "re-baseline after every relapse. msprog: relapse_rebl."),
-        new("bl-geq", "bl_geq", "a new roving baseline may not be better than the previous one (msprog: greater or equal for increasing outcomes). msprog: bl_geq."),
-        new("check-intermediate", "check_intermediate", "every visit between onset and confirmation must also show the change. msprog: check_intermediate."),
-        new("include-stable", "include_stable", "write event-free participants as nevent=0 rows. msprog: include_stable."),
+        new("raw-pira", "RAW_PIRA", "classify each CDW as PIRA, RAW or undefined (adds CDW_type and PIRA_conf<d> columns). msprog: RAW_PIRA.", (o, v) => o with { ClassifyRawPira = v }),
+        new("relapse-rebl", "relapse_rebl", "re-baseline after every relapse. msprog: relapse_rebl.", (o, v) => o with { RelapseRebaseline = v }),
+        new("bl-geq", "bl_geq", "a new roving baseline may not be better than the previous one (msprog: greater or equal for increasing outcomes). msprog: bl_geq.", (o, v) => o with { BaselineNeverLower = v }),
+        new("check-intermediate", "check_intermediate", "every visit between onset and confirmation must also show the change. msprog: check_intermediate.", (o, v) => o with { CheckIntermediate = v }),
+        new("include-stable", "include_stable", "write event-free participants as nevent=0 rows. msprog: include_stable.", (o, v) => o with { IncludeStable = v }),
     ];
 
     /// <summary>Options shared by both commands for reading and writing CSV (not msprog arguments).</summary>
@@ -98,14 +99,6 @@ internal static class ProgressionOptionSet
             }
         }
 
-        foreach (var f in ProgressionFlags.Where(o => allowed.Contains(o.Name)))
-        {
-            if (args.Has(f.Name))
-            {
-                d[f.Msprog] = args.Flag(f.Name) ? "TRUE" : "FALSE";
-            }
-        }
-
         if (allowed.Contains("pira-preset") && args.Get("pira-preset") is { } preset)
         {
             if (d.ContainsKey("relapse_indep"))
@@ -128,16 +121,51 @@ internal static class ProgressionOptionSet
         return d;
     }
 
-    /// <summary>Parses msprog arguments into options, turning argument errors into usage errors.</summary>
-    /// <param name="msprog">msprog argument name → value.</param>
+    /// <summary>The logical options given on the command line, as typed values.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="allowed">CLI names to read.</param>
+    /// <returns>Each given flag with its value.</returns>
+    internal static IReadOnlyList<(FlagOption Option, bool Value)> Flags(CliArguments args, IReadOnlySet<string> allowed) =>
+        [.. ProgressionFlags.Where(f => allowed.Contains(f.Name) && args.Has(f.Name)).Select(f => (f, args.Flag(f.Name)))];
+
+    /// <summary>The arguments as given, for the record in a JSON result: the value options plus each flag in msprog's
+    /// logical spelling (output only; options are built from the typed flags).</summary>
+    /// <param name="msprog">The value options.</param>
+    /// <param name="flags">The flags.</param>
+    /// <returns>msprog argument name → value as a person reads it.</returns>
+    internal static IReadOnlyDictionary<string, string> Echo(IReadOnlyDictionary<string, string> msprog, IReadOnlyList<(FlagOption Option, bool Value)> flags)
+    {
+        var d = new Dictionary<string, string>(msprog, StringComparer.Ordinal);
+        foreach (var (flag, value) in flags)
+        {
+            d[flag.Msprog] = value ? "TRUE" : "FALSE";
+        }
+
+        return d;
+    }
+
+    /// <summary>Parses msprog value arguments into options and sets the typed flags, turning argument errors into usage errors.</summary>
+    /// <param name="msprog">msprog argument name → value (options with a value in msprog's syntax).</param>
+    /// <param name="flags">The logical options, typed.</param>
     /// <param name="seed">Seed for probabilistic imputation, if given.</param>
     /// <returns>Validated options.</returns>
     /// <exception cref="CliUsageException">An option value is invalid.</exception>
-    internal static ConfirmedChangeOptions Build(IReadOnlyDictionary<string, string> msprog, int? seed)
+    internal static ConfirmedChangeOptions Build(IReadOnlyDictionary<string, string> msprog, IReadOnlyList<(FlagOption Option, bool Value)> flags, int? seed)
     {
+        if (seed is null && msprog.TryGetValue("impute_last_visit", out var p)
+            && decimal.TryParse(p, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var probability) && probability is > 0m and < 1m)
+        {
+            throw new CliUsageException($"option --impute-last-visit {p} is a probability: give --seed N for a reproducible random source.");
+        }
+
         try
         {
             var o = ConfirmedChangeOptions.FromMsprogArguments(msprog);
+            foreach (var (flag, value) in flags)
+            {
+                o = flag.Apply(o, value);
+            }
+
             if (seed is { } s)
             {
                 o = o with { ImputationRandom = new Random(s) };
@@ -146,31 +174,26 @@ internal static class ProgressionOptionSet
             o.Validate();
             return o;
         }
+        catch (MsprogArgumentException e)
+        {
+            // The core names the argument, the value and what it expects; the command line names its own option.
+            throw new CliUsageException($"option --{CliNameOf(e.Argument)}: '{e.Value}' is invalid: expected {e.Expected}.");
+        }
         catch (ArgumentException e)
         {
-            throw new CliUsageException(CliName(e.Message));
+            throw new CliUsageException(e.Message);
         }
         catch (InvalidOperationException e)
         {
-            throw new CliUsageException(CliName(e.Message));
+            throw new CliUsageException(e.Message);
         }
     }
 
-    /// <summary>Rewrites msprog argument names in a message to the option names of the command line.</summary>
-    private static string CliName(string message)
-    {
-        foreach (var o in ProgressionValues)
-        {
-            message = message.Replace($"'{o.Msprog}'", $"--{o.Name}", StringComparison.Ordinal);
-        }
-
-        foreach (var o in ProgressionFlags)
-        {
-            message = message.Replace($"'{o.Msprog}'", $"--{o.Name}", StringComparison.Ordinal);
-        }
-
-        return message.Replace("supply ImputationRandom", "give --seed N for a reproducible random source", StringComparison.Ordinal);
-    }
+    /// <summary>The command-line name of an msprog argument (a table lookup, not a text rewrite).</summary>
+    private static string CliNameOf(string msprog) =>
+        ProgressionValues.FirstOrDefault(o => o.Msprog == msprog)?.Name
+        ?? ProgressionFlags.FirstOrDefault(o => o.Msprog == msprog)?.Name
+        ?? (msprog == "relapse_indep" ? "relapse-indep" : msprog.Replace('_', '-'));
 
     /// <summary>Reads the CSV column options.</summary>
     /// <param name="args">The command line.</param>

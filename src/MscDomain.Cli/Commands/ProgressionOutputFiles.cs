@@ -34,9 +34,16 @@ internal sealed class ProgressionOutputFiles : IDisposable
 
         var temp = AtomicFile.NewTempPath(Path.GetDirectoryName(full) ?? ".");
         _files.Add((temp, full));
-        using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        write(stream);
-        stream.Flush(flushToDisk: true);
+        try
+        {
+            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            write(stream);
+            stream.Flush(flushToDisk: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw AtomicFile.Failed(path, temp, e);
+        }
     }
 
     /// <summary>Moves every temporary file to its destination (overwriting).</summary>

@@ -87,7 +87,7 @@ internal sealed class ValidateCommand : ICliCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliFileException($"cannot read '{file}': {e.Message}", e);
+            throw CliFiles.Error(MscDomain.Common.DataIssueCodes.FileUnreadable, file, $"cannot read: {e.Message}", e);
         }
 
         var all = Validate(json, ref type);

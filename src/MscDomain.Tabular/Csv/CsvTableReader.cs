@@ -1,94 +1,66 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using System.Diagnostics.CodeAnalysis;
+using MscDomain.Common;
+using MscDomain.Ingest;
 using NodaTime;
-using NodaTime.Text;
 
 namespace MscDomain.Tabular.Csv;
 
 /// <summary>
 /// A forward-only reader of a comma-separated file with a header row, with typed field access whose
-/// errors name the file, line, column, value and rule (<see cref="TabularInputException"/>).
+/// errors name the file, line, column, value and rule (<see cref="TabularInputException"/> carrying coded
+/// <see cref="DataIssue"/>s).
 /// </summary>
 /// <remarks>
-/// <para>Format: RFC 4180 CSV (quoted fields may hold commas and line breaks), UTF-8, first line is
-/// the header. Column names match case-insensitively after trimming. Fields are trimmed. Numbers use
-/// invariant culture (<c>12.5</c>); dates are ISO 8601 (<c>2021-03-01</c>); booleans are
-/// <c>true/false</c>, <c>1/0</c>, <c>yes/no</c> or <c>TRUE/FALSE</c>. An empty field is missing.</para>
+/// <para>Format: RFC 4180 CSV (quoted fields may hold commas and line breaks), strict UTF-8 (a BOM and CRLF are
+/// accepted; invalid bytes and NUL characters are errors), first line is the header. Column names match
+/// case-insensitively after trimming and must be unique. Every row has exactly one cell per column (a short or long
+/// row is an error, never read as missing values). The spellings of values are the core's
+/// (<see cref="IngestText"/>): invariant numbers (<c>12.5</c>), ISO dates (<c>2021-03-01</c>), booleans
+/// (<see cref="IngestText.BooleanSpellings"/>); an empty field or <c>NA</c> is missing.</para>
 /// <para>Line numbers are 1-based physical lines with the header on line 1.</para>
 /// </remarks>
 public sealed class CsvTableReader : IDisposable
 {
-    private readonly StreamReader _stream;
-    private readonly CsvReader _csv;
-    private readonly Dictionary<string, int> _columns;
+    private readonly CsvRows _rows;
+    private readonly IEnumerator<RawRow> _enumerator;
+    private readonly List<DataIssue> _issues = [];
+    private readonly RawRecord _record;
 
-    private CsvTableReader(string file, StreamReader stream, CsvReader csv, string[] headers)
+    private CsvTableReader(CsvRows rows)
     {
-        File = file;
-        _stream = stream;
-        _csv = csv;
-        Headers = headers;
-        _columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < headers.Length; i++)
-        {
-            if (!_columns.TryAdd(headers[i], i))
-            {
-                throw new TabularInputException(file, 1, headers[i], $"column '{headers[i]}' appears more than once in the header; column names must be unique (case-insensitive).");
-            }
-        }
+        _rows = rows;
+        _record = new RawRecord(rows.Header, _issues);
+        _enumerator = rows.Rows().GetEnumerator();
     }
 
     /// <summary>The file name as given by the caller (used in error messages).</summary>
-    public string File { get; }
+    public string File => _rows.File;
 
     /// <summary>The header's column names, trimmed, in file order.</summary>
-    public IReadOnlyList<string> Headers { get; }
+    public IReadOnlyList<string> Headers => _rows.Header.Names;
 
     /// <summary>The 1-based line number of the current row (header = 1; 0 before the first <see cref="Read"/>).</summary>
-    public int Line { get; private set; }
+    public int Line => _record.Line;
 
     /// <summary>Opens <paramref name="path"/>, reads its header and checks that every required column exists.</summary>
     /// <param name="path">The CSV file.</param>
     /// <param name="requiredColumns">Column names that must be in the header (case-insensitive).</param>
     /// <returns>A reader positioned before the first data row; dispose it.</returns>
-    /// <exception cref="TabularInputException">The file is missing, unreadable or empty, has duplicate header names, or lacks a required column.</exception>
+    /// <exception cref="TabularInputException">The file is missing, unreadable, not UTF-8 or empty, has duplicate header names, or lacks a required column.</exception>
     public static CsvTableReader Open(string path, params string[] requiredColumns)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        StreamReader stream;
+        var rows = CsvRows.OpenFile(path);
         try
         {
-            stream = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TabularInputException(path, null, null, $"cannot open the file: {e.Message}");
-        }
-
-        try
-        {
-            var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-            {
-                HasHeaderRecord = true,
-                TrimOptions = TrimOptions.Trim,
-                BadDataFound = args => throw new TabularInputException(path, args.Context.Parser?.RawRow, null, $"malformed CSV (stray quote) in '{args.RawRecord.TrimEnd()}'."),
-                MissingFieldFound = null,
-                DetectColumnCountChanges = false,
-            };
-            var csv = new CsvReader(stream, config);
-            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header || header.All(string.IsNullOrWhiteSpace))
-            {
-                throw new TabularInputException(path, 1, null, "the file is empty; the first line must be a header with column names.");
-            }
-
-            var reader = new CsvTableReader(path, stream, csv, header.Select(h => h.Trim()).ToArray());
+            TabularInputException.ThrowIfErrors(rows.Header.Issues);
+            var reader = new CsvTableReader(rows);
             reader.RequireColumns(requiredColumns);
             return reader;
         }
         catch
         {
-            stream.Dispose();
+            rows.Dispose();
             throw;
         }
     }
@@ -96,148 +68,160 @@ public sealed class CsvTableReader : IDisposable
     /// <summary>Whether the header has <paramref name="column"/> (case-insensitive).</summary>
     /// <param name="column">The column name.</param>
     /// <returns><see langword="true"/> when present.</returns>
-    public bool HasColumn(string column) => _columns.ContainsKey(column);
+    public bool HasColumn(string column) => _rows.Header.IndexOf(column) >= 0;
 
     /// <summary>Checks that every column in <paramref name="columns"/> exists.</summary>
     /// <param name="columns">Column names.</param>
     /// <exception cref="TabularInputException">A column is missing (the message lists the header's columns).</exception>
     public void RequireColumns(params string[] columns)
     {
+        var issues = new List<DataIssue>();
         foreach (var c in columns)
         {
-            if (!HasColumn(c))
-            {
-                throw new TabularInputException(File, 1, c, $"required column '{c}' is missing; the header has: {string.Join(", ", Headers)}.");
-            }
+            _rows.Header.Require(c, "required by this reader", issues);
         }
+
+        TabularInputException.ThrowIfErrors(issues);
     }
 
     /// <summary>Advances to the next data row, skipping completely empty lines.</summary>
     /// <returns><see langword="false"/> at the end of the file.</returns>
+    /// <exception cref="TabularInputException">The row has fewer or more cells than the header, or the CSV is malformed.</exception>
     public bool Read()
     {
-        while (_csv.Read())
+        while (_enumerator.MoveNext())
         {
-            Line = _csv.Parser.RawRow;
-            if (_csv.Parser.Record is { } rec && rec.All(string.IsNullOrWhiteSpace))
+            var row = _enumerator.Current;
+            if (row.Cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
+            _record.Load(row);
+            Check();
             return true;
         }
 
         return false;
     }
 
-    /// <summary>The raw (trimmed) text of <paramref name="column"/> in the current row, or <see langword="null"/> when empty or absent.</summary>
+    /// <summary>The raw (trimmed) text of <paramref name="column"/> in the current row, or <see langword="null"/> when missing (empty or <c>NA</c>).</summary>
     /// <param name="column">A column name from the header.</param>
     /// <returns>The text, or <see langword="null"/>.</returns>
     /// <exception cref="TabularInputException">The column is not in the header.</exception>
-    public string? GetOptionalString(string column)
-    {
-        if (!_columns.TryGetValue(column, out var index))
-        {
-            throw new TabularInputException(File, Line, column, $"column '{column}' is not in the header; the header has: {string.Join(", ", Headers)}.");
-        }
-
-        var v = _csv.Parser.Record is { } rec && index < rec.Length ? rec[index] : null;
-        return string.IsNullOrWhiteSpace(v) ? null : v.Trim();
-    }
+    public string? GetOptionalString(string column) => Checked(_record.String(Index(column), required: false));
 
     /// <summary>The non-empty text of <paramref name="column"/> in the current row.</summary>
     /// <param name="column">A column name from the header.</param>
     /// <returns>The trimmed text.</returns>
     /// <exception cref="TabularInputException">The column is missing or the field is empty.</exception>
-    public string GetString(string column) =>
-        GetOptionalString(column) ?? throw Error(column, string.Empty, "the value is empty; this column is required on every row.");
+    public string GetString(string column) => Checked(_record.String(Index(column), required: true))!;
 
     /// <summary>A decimal number (invariant culture), or <see langword="null"/> when the field is empty.</summary>
     /// <param name="column">A column name from the header.</param>
     /// <returns>The number, or <see langword="null"/>.</returns>
     /// <exception cref="TabularInputException">The value is not a number.</exception>
-    public decimal? GetOptionalDecimal(string column)
-    {
-        var v = GetOptionalString(column);
-        if (v is null)
-        {
-            return null;
-        }
-
-        return decimal.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-            ? d
-            : throw Error(column, v, "is not a number; write numbers with a dot as decimal separator, e.g. 12.5.");
-    }
+    public decimal? GetOptionalDecimal(string column) => Checked(_record.Decimal(Index(column), required: false));
 
     /// <summary>A required decimal number (invariant culture).</summary>
     /// <param name="column">A column name from the header.</param>
     /// <returns>The number.</returns>
     /// <exception cref="TabularInputException">The field is empty or not a number.</exception>
-    public decimal GetDecimal(string column) =>
-        GetOptionalDecimal(column) ?? throw Error(column, string.Empty, "the value is empty; a number is required.");
+    public decimal GetDecimal(string column) => Checked(_record.Decimal(Index(column), required: true))!.Value;
 
     /// <summary>A required whole number.</summary>
     /// <param name="column">A column name from the header.</param>
     /// <returns>The integer.</returns>
     /// <exception cref="TabularInputException">The field is empty or not a whole number.</exception>
-    public int GetInt32(string column)
-    {
-        var v = GetString(column);
-        return int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)
-            ? i
-            : throw Error(column, v, "is not a whole number.");
-    }
+    public int GetInt32(string column) => Checked(_record.Int32(Index(column), required: true))!.Value;
 
-    /// <summary>A required boolean: true/false, 1/0, yes/no, t/f (any case).</summary>
+    /// <summary>An optional whole number.</summary>
+    /// <param name="column">A column name from the header.</param>
+    /// <returns>The integer or <see langword="null"/>.</returns>
+    /// <exception cref="TabularInputException">The field is not a whole number.</exception>
+    public int? GetOptionalInt32(string column) => Checked(_record.Int32(Index(column), required: false));
+
+    /// <summary>A required boolean (<see cref="IngestText.BooleanSpellings"/>).</summary>
     /// <param name="column">A column name from the header.</param>
     /// <returns>The boolean.</returns>
     /// <exception cref="TabularInputException">The field is empty or not one of the accepted spellings.</exception>
-    public bool GetBoolean(string column)
-    {
-        var v = GetString(column);
-        return v.ToUpperInvariant() switch
-        {
-            "TRUE" or "T" or "1" or "YES" or "Y" => true,
-            "FALSE" or "F" or "0" or "NO" or "N" => false,
-            _ => throw Error(column, v, "is not a boolean; use true/false, 1/0 or yes/no."),
-        };
-    }
+    public bool GetBoolean(string column) => Checked(_record.Boolean(Index(column), required: true))!.Value;
+
+    /// <summary>An optional boolean (<see cref="IngestText.BooleanSpellings"/>).</summary>
+    /// <param name="column">A column name from the header.</param>
+    /// <returns>The boolean or <see langword="null"/>.</returns>
+    /// <exception cref="TabularInputException">The field is not one of the accepted spellings.</exception>
+    public bool? GetOptionalBoolean(string column) => Checked(_record.Boolean(Index(column), required: false));
 
     /// <summary>An ISO 8601 date (<c>yyyy-MM-dd</c>), or <see langword="null"/> when the field is empty.</summary>
     /// <param name="column">A column name from the header.</param>
     /// <returns>The date, or <see langword="null"/>.</returns>
     /// <exception cref="TabularInputException">The value is not an ISO date.</exception>
-    public LocalDate? GetOptionalDate(string column)
-    {
-        var v = GetOptionalString(column);
-        if (v is null)
-        {
-            return null;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(v);
-        return result.Success ? result.Value : throw Error(column, v, "is not an ISO date; write dates as yyyy-MM-dd, e.g. 2021-03-01.");
-    }
+    public LocalDate? GetOptionalDate(string column) => Checked(_record.Date(Index(column), required: false));
 
     /// <summary>A required ISO 8601 date (<c>yyyy-MM-dd</c>).</summary>
     /// <param name="column">A column name from the header.</param>
     /// <returns>The date.</returns>
     /// <exception cref="TabularInputException">The field is empty or not an ISO date.</exception>
-    public LocalDate GetDate(string column) =>
-        GetOptionalDate(column) ?? throw Error(column, string.Empty, "the value is empty; a date (yyyy-MM-dd) is required.");
+    public LocalDate GetDate(string column) => Checked(_record.Date(Index(column), required: true))!.Value;
+
+    /// <summary>A coded value (an enum) in the core's accepted spellings, or <see langword="null"/> when missing.</summary>
+    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <param name="column">A column name from the header.</param>
+    /// <param name="required">Whether a value is required.</param>
+    /// <returns>The value or <see langword="null"/>.</returns>
+    /// <exception cref="TabularInputException">The value is not a member, or missing when required.</exception>
+    public TEnum? GetEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(string column, bool required)
+        where TEnum : struct, Enum => Checked(_record.Enum<TEnum>(Index(column), required));
+
+    /// <summary>The location of a cell of the current row.</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns>file:line:column [name].</returns>
+    public SourceLocation At(string column) => _rows.Header.IndexOf(column) is var i and >= 0
+        ? _record.At(i)
+        : new SourceLocation(File, Line >= 1 ? Line : null, null, column);
 
     /// <summary>An error at the current row and <paramref name="column"/> naming <paramref name="value"/> and the rule.</summary>
     /// <param name="column">The column.</param>
     /// <param name="value">The offending value (empty when the field is empty).</param>
-    /// <param name="rule">What is wrong; for non-empty values it follows "value '...'".</param>
+    /// <param name="rule">What is wrong.</param>
+    /// <param name="code">The issue code; by default <see cref="DataIssueCodes.MissingValue"/> for an empty value, else <see cref="DataIssueCodes.OutOfRange"/>.</param>
     /// <returns>The exception to throw.</returns>
-    public TabularInputException Error(string column, string value, string rule) =>
-        new(File, Line, column, value.Length == 0 ? rule : $"value '{value}' {rule}");
+    public TabularInputException Error(string column, string value, string rule, string? code = null) =>
+        new([DataIssue.Error(code ?? (value.Length == 0 ? DataIssueCodes.MissingValue : DataIssueCodes.OutOfRange), At(column), value.Length == 0 ? null : value, rule)]);
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _csv.Dispose();
-        _stream.Dispose();
+        _enumerator.Dispose();
+        _rows.Dispose();
+    }
+
+    private int Index(string column)
+    {
+        var i = _rows.Header.IndexOf(column);
+        if (i < 0)
+        {
+            throw new TabularInputException([DataIssue.Error(DataIssueCodes.MissingColumn, new SourceLocation(File, Line >= 1 ? Line : 1, null, column), null,
+                $"column '{column}' is not in the header; the header has: {string.Join(", ", Headers)}.")]);
+        }
+
+        return i;
+    }
+
+    private T Checked<T>(T value)
+    {
+        Check();
+        return value;
+    }
+
+    private void Check()
+    {
+        if (_issues.Count > 0)
+        {
+            var copy = _issues.ToArray();
+            _issues.Clear();
+            TabularInputException.ThrowIfErrors(copy);
+        }
     }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using MscDomain.Analysis;
+using MscDomain.Ingest;
 
 namespace MscDomain.Tabular.Csv;
 
@@ -22,37 +22,9 @@ public static class SurvivalCsv
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(timeColumn);
         ArgumentException.ThrowIfNullOrWhiteSpace(eventColumn);
-        var required = new List<string> { timeColumn, eventColumn };
-        if (groupColumn is not null)
-        {
-            required.Add(groupColumn);
-        }
-
-        if (idColumn is not null)
-        {
-            required.Add(idColumn);
-        }
-
-        var rows = new List<SurvivalObservation>();
-        using var csv = CsvTableReader.Open(path, [.. required]);
-        while (csv.Read())
-        {
-            var time = csv.GetDecimal(timeColumn);
-            if (time < 0m)
-            {
-                throw csv.Error(timeColumn, time.ToString(CultureInfo.InvariantCulture), "is negative; survival times must be ≥ 0 days.");
-            }
-
-            var id = idColumn is null ? $"line {csv.Line}" : csv.GetString(idColumn);
-            var group = groupColumn is null ? "All" : csv.GetString(groupColumn);
-            rows.Add(new SurvivalObservation(id, group, time, csv.GetBoolean(eventColumn)));
-        }
-
-        if (rows.Count == 0)
-        {
-            throw new TabularInputException(path, null, null, "the file has a header but no data rows.");
-        }
-
-        return rows;
+        using var rows = CsvRows.OpenFile(path);
+        var result = SurvivalIngest.Read(rows.Header, rows.Rows(), timeColumn, eventColumn, groupColumn, idColumn);
+        TabularInputException.ThrowIfErrors(result.Issues);
+        return result.Value;
     }
 }

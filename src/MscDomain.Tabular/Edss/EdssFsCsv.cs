@@ -1,9 +1,10 @@
-using MscDomain.Outcomes;
 using System.Globalization;
 using CsvHelper;
+using MscDomain.Common;
+using MscDomain.Ingest;
+using MscDomain.Tabular.Csv;
 using CsvHelper.Configuration;
 using MscDomain.Disability;
-using NodaTime.Text;
 
 namespace MscDomain.Tabular.Edss;
 
@@ -15,7 +16,7 @@ namespace MscDomain.Tabular.Edss;
 /// <para>Input: comma-separated, UTF-8, a header row with (at least) the columns <c>id</c>, <c>date</c>
 /// (ISO <c>yyyy-MM-dd</c>), <c>pyramidal</c> (0–6), <c>cerebellar</c> (0–5), <c>brainstem</c> (0–5),
 /// <c>sensory</c> (0–6), <c>bowel_bladder</c> (0–6, raw), <c>visual</c> (0–6, raw), <c>cerebral</c> (0–5)
-/// and <c>ambulation</c> (Neurostatus ambulation score 0–16). Names are exact and lower-case; column
+/// and <c>ambulation</c> (Neurostatus ambulation score 0–16). Names match case-insensitively and must be unique (the core's <see cref="MscDomain.Ingest.RawHeader"/>); column
 /// order is free. A grade may carry the Neurostatus "X" suffix (<c>3X</c>), kept but scored as the
 /// number. Every other column is passed through unchanged.</para>
 /// <para>Output: the input columns and rows unchanged, plus <c>edss</c> (e.g. <c>3.5</c>) and
@@ -31,19 +32,7 @@ public static class EdssFsCsv
     public const string RuleColumn = "edss_rule";
 
     /// <summary>The required input columns, in the documented order.</summary>
-    public static IReadOnlyList<string> RequiredColumns { get; } =
-        ["id", "date", "pyramidal", "cerebellar", "brainstem", "sensory", "bowel_bladder", "visual", "cerebral", "ambulation"];
-
-    private static readonly (string Column, FunctionalSystem System)[] Systems =
-    [
-        ("pyramidal", FunctionalSystem.Pyramidal),
-        ("cerebellar", FunctionalSystem.Cerebellar),
-        ("brainstem", FunctionalSystem.Brainstem),
-        ("sensory", FunctionalSystem.Sensory),
-        ("bowel_bladder", FunctionalSystem.BowelBladder),
-        ("visual", FunctionalSystem.Visual),
-        ("cerebral", FunctionalSystem.Cerebral),
-    ];
+    public static IReadOnlyList<string> RequiredColumns => FunctionalSystemRowIngest.RequiredColumns;
 
     /// <summary>Reads an FS table.</summary>
     /// <param name="reader">The CSV text.</param>
@@ -55,117 +44,44 @@ public static class EdssFsCsv
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileName);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            DetectColumnCountChanges = false,
-            MissingFieldFound = null,
-            BadDataFound = null,
-        };
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read())
-        {
-            throw new TabularInputException(fileName, null, null, "the file is empty; expected a header row with " + string.Join(",", RequiredColumns) + ".");
-        }
-
-        csv.ReadHeader();
-        var header = csv.HeaderRecord ?? [];
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
-        {
-            if (!index.TryAdd(header[i], i))
-            {
-                throw new TabularInputException(fileName, 1, header[i], $"column '{header[i]}' appears more than once in the header.");
-            }
-        }
-
-        var missing = RequiredColumns.Where(c => !index.ContainsKey(c)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new TabularInputException(fileName, 1, missing[0],
-                $"required column(s) {string.Join(", ", missing.Select(m => "'" + m + "'"))} missing; the header needs {string.Join(",", RequiredColumns)} (exact lower-case names).");
-        }
-
-        foreach (var output in new[] { EdssColumn, RuleColumn })
-        {
-            if (index.ContainsKey(output))
-            {
-                throw new TabularInputException(fileName, 1, output, $"the input already has a column '{output}', which the output would add; rename or remove it.");
-            }
-        }
-
-        var records = new List<EdssFsRecord>();
-        while (csv.Read())
-        {
-            var line = csv.Parser.RawRow;
-            var fields = csv.Parser.Record ?? [];
-            if (fields.Length != header.Length)
-            {
-                throw new TabularInputException(fileName, line, null,
-                    $"the row has {fields.Length.ToString(CultureInfo.InvariantCulture)} field(s) but the header has {header.Length.ToString(CultureInfo.InvariantCulture)}.");
-            }
-
-            string Field(string column) => fields[index[column]];
-
-            var id = Field("id");
-            if (string.IsNullOrWhiteSpace(id))
-            {
-                throw new TabularInputException(fileName, line, "id", "the participant id is empty; every row needs one.");
-            }
-
-            var dateText = Field("date");
-            var date = LocalDatePattern.Iso.Parse(dateText);
-            if (!date.Success)
-            {
-                throw new TabularInputException(fileName, line, "date", $"'{dateText}' is not an ISO date (yyyy-MM-dd).");
-            }
-
-            var grades = new FunctionalSystemGrade[Systems.Length];
-            for (var s = 0; s < Systems.Length; s++)
-            {
-                grades[s] = ParseGrade(fileName, line, Systems[s].Column, Systems[s].System, Field(Systems[s].Column));
-            }
-
-            var ambulationText = Field("ambulation");
-            if (!int.TryParse(ambulationText, NumberStyles.None, CultureInfo.InvariantCulture, out var amb))
-            {
-                throw new TabularInputException(fileName, line, "ambulation",
-                    $"'{ambulationText}' is not a whole number; the Neurostatus ambulation score is 0 to {AmbulationScore.MaximumScore.ToString(CultureInfo.InvariantCulture)}.");
-            }
-
-            if (amb > AmbulationScore.MaximumScore)
-            {
-                throw new TabularInputException(fileName, line, "ambulation",
-                    $"ambulation score {amb.ToString(CultureInfo.InvariantCulture)} is outside 0 to {AmbulationScore.MaximumScore.ToString(CultureInfo.InvariantCulture)} (Neurostatus).");
-            }
-
-            var scores = new FunctionalSystemScores(grades[0], grades[1], grades[2], grades[3], grades[4], grades[5], grades[6]);
-            records.Add(new EdssFsRecord(line, id, date.Value, scores, new AmbulationScore(amb), fields));
-        }
-
-        return new EdssFsTable(fileName, header, records);
+        using var rows = CsvRows.Open(reader, fileName);
+        return ReadRows(rows);
     }
 
-    /// <summary>Reads an FS table from a file.</summary>
+    /// <summary>Reads an FS table from a file (strict UTF-8, see <see cref="TextInput"/>).</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The header and parsed rows.</returns>
     /// <exception cref="TabularInputException">The file cannot be found or read, or its content is invalid.</exception>
     public static EdssFsTable ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        StreamReader reader;
-        try
+        using var rows = CsvRows.OpenFile(path);
+        return ReadRows(rows);
+    }
+
+    private static EdssFsTable ReadRows(CsvRows rows)
+    {
+        var issues = new List<DataIssue>();
+        var ingest = new FunctionalSystemRowIngest(rows.Header, issues);
+        foreach (var output in new[] { EdssColumn, RuleColumn })
         {
-            reader = new StreamReader(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TabularInputException(path, null, null, "cannot open the file: " + e.Message);
+            if (rows.Header.IndexOf(output) is var i and >= 0)
+            {
+                issues.Add(DataIssue.Error(DataIssueCodes.OutputColumnExists, rows.Header.At(i), output,
+                    $"the input already has a column '{output}', which the output would add; rename or remove it."));
+            }
         }
 
-        using (reader)
+        TabularInputException.ThrowIfErrors(issues);
+        var records = new List<EdssFsRecord>();
+        foreach (var row in rows.Rows())
         {
-            return Read(reader, path);
+            var r = ingest.Read(row);
+            TabularInputException.ThrowIfErrors(issues);
+            records.Add(new EdssFsRecord(r!.Line, r.Id, r.Date, r.Scores, r.Ambulation, row.Cells));
         }
+
+        return new EdssFsTable(rows.File, rows.Header.Names, records);
     }
 
     /// <summary>Derives the EDSS of every row and writes the table with <c>edss</c> and <c>edss_rule</c> appended.</summary>
@@ -221,29 +137,5 @@ public static class EdssFsCsv
         IReadOnlyList<EdssFromFsResult> results = [];
         MscDomain.IO.AtomicFile.WriteText(outputPath, w => results = Write(w, table, options));
         return results;
-    }
-
-    private static FunctionalSystemGrade ParseGrade(string file, int line, string column, FunctionalSystem system, string text)
-    {
-        var max = FunctionalSystemGrade.MaximumGrade(system);
-        var rule = $"the {system} grade is 0 to {max.ToString(CultureInfo.InvariantCulture)} (Kurtzke 1983 / Neurostatus), optionally followed by X";
-        if (text.Length == 0)
-        {
-            throw new TabularInputException(file, line, column, $"the value is empty; {rule}.");
-        }
-
-        var flagged = text.EndsWith('X') || text.EndsWith('x');
-        var digits = flagged ? text[..^1] : text;
-        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var grade))
-        {
-            throw new TabularInputException(file, line, column, $"'{text}' is not a whole-number grade; {rule}.");
-        }
-
-        if (grade > max)
-        {
-            throw new TabularInputException(file, line, column, $"grade {grade.ToString(CultureInfo.InvariantCulture)} is out of range; {rule}.");
-        }
-
-        return new FunctionalSystemGrade(system, grade, flagged);
     }
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
-using MscDomain.Common;
 using MscDomain.AdverseEvents;
+using MscDomain.Common;
+using MscDomain.Ingest;
 using MscDomain.Safety;
+using MscDomain.Tabular.Csv;
 
 namespace MscDomain.Tabular.Labs;
 
@@ -12,7 +13,7 @@ namespace MscDomain.Tabular.Labs;
 /// appends <c>grade</c> (0-4, empty when not gradable) and <c>reason</c>.
 /// </summary>
 /// <remarks>
-/// <para>Required columns (any order, names case-sensitive, lower case): <c>term</c>, <c>direction</c> (high, low, or
+/// <para>The columns and spellings are the core's (<see cref="LabRowIngest"/>). Required columns (any order, names case-insensitive): <c>term</c>, <c>direction</c> (high, low, or
 /// empty when the term implies it), <c>value</c>, <c>unit</c>, <c>lln</c>, <c>uln</c>, <c>baseline_value</c>,
 /// <c>baseline_status</c> (normal, high, low or empty), <c>ctcae_version</c> (<c>v5.0</c> or <c>v6.0</c>, the spelling JSON uses). Optional:
 /// <c>symptomatic</c>, <c>intervention_indicated</c>, <c>on_anticoagulation</c>, <c>is_baseline</c> (true, false,
@@ -27,9 +28,8 @@ namespace MscDomain.Tabular.Labs;
 /// </remarks>
 public static class LabGradingCsv
 {
-    /// <summary>The required input columns.</summary>
-    public static IReadOnlyList<string> RequiredColumns { get; } =
-        ["term", "direction", "value", "unit", "lln", "uln", "baseline_value", "baseline_status", "ctcae_version"];
+    /// <summary>The required input columns (the core's, <see cref="LabRowIngest.RequiredColumns"/>).</summary>
+    public static IReadOnlyList<string> RequiredColumns => LabRowIngest.RequiredColumns;
 
     /// <summary>Reads lab rows from <paramref name="input"/> and writes them with <c>grade</c> and <c>reason</c> to <paramref name="output"/>.</summary>
     /// <param name="input">The CSV to read (header on the first line).</param>
@@ -44,55 +44,39 @@ public static class LabGradingCsv
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(fileName);
-        try
-        {
-            return GradeCore(input, output, fileName, options);
-        }
-        catch (CsvHelperException e)
-        {
-            var row = e.Context?.Parser?.RawRow;
-            throw new TabularInputException(fileName, row is > 0 ? row : null, null, "the file is not valid CSV: " + e.Message.Split('\n')[0].Trim());
-        }
+        using var rows = CsvRows.Open(input, fileName);
+        return Grade(rows, output, options);
     }
 
-    private static LabGradingCsvSummary GradeCore(TextReader input, TextWriter output, string fileName, LabGradingOptions? options)
+    /// <summary>Grades the lab CSV file <paramref name="path"/> (strict UTF-8, see <see cref="TextInput"/>) into <paramref name="output"/>.</summary>
+    /// <param name="path">The input file.</param>
+    /// <param name="output">Where the graded CSV goes.</param>
+    /// <param name="options">Grading policies; <see langword="null"/> for <see cref="LabGradingOptions.Default"/>.</param>
+    /// <returns>Row counts.</returns>
+    /// <exception cref="TabularInputException">The file cannot be read or breaks a rule.</exception>
+    public static LabGradingCsvSummary GradeFile(string path, TextWriter output, LabGradingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var rows = CsvRows.OpenFile(path);
+        return Grade(rows, output, options);
+    }
+
+    private static LabGradingCsvSummary Grade(CsvRows rows, TextWriter output, LabGradingOptions? options)
     {
         var grader = new CtcaeLabGrader(options ?? LabGradingOptions.Default);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = true };
-        using var reader = new CsvReader(input, config, leaveOpen: true);
-        using var writer = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
-
-        if (!reader.Read() || !reader.ReadHeader() || reader.HeaderRecord is not { } header)
-        {
-            throw new TabularInputException(fileName, 1, null, "the file is empty: a header line with the columns " + string.Join(", ", RequiredColumns) + " is required.");
-        }
-
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
-        {
-            if (!index.TryAdd(header[i], i))
-            {
-                throw new TabularInputException(fileName, 1, header[i], $"column '{header[i]}' appears more than once.");
-            }
-        }
-
-        foreach (var required in RequiredColumns)
-        {
-            if (!index.ContainsKey(required))
-            {
-                throw new TabularInputException(fileName, 1, required, $"required column '{required}' is missing (required: {string.Join(", ", RequiredColumns)}).");
-            }
-        }
-
+        var issues = new List<DataIssue>();
+        var ingest = new LabRowIngest(rows.Header, issues);
         foreach (var appended in new[] { "grade", "reason" })
         {
-            if (index.ContainsKey(appended))
+            if (rows.Header.IndexOf(appended) is var i and >= 0)
             {
-                throw new TabularInputException(fileName, 1, appended, $"the input already has a '{appended}' column, which grading appends.");
+                issues.Add(DataIssue.Error(DataIssueCodes.OutputColumnExists, rows.Header.At(i), appended, $"the input already has a '{appended}' column, which grading appends."));
             }
         }
 
-        foreach (var h in header)
+        TabularInputException.ThrowIfErrors(issues);
+        using var writer = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var h in rows.Header.Names)
         {
             writer.WriteField(h);
         }
@@ -101,98 +85,14 @@ public static class LabGradingCsv
         writer.WriteField("reason");
         writer.NextRecord();
 
-        int rows = 0, graded = 0, notGradable = 0;
-        while (reader.Read())
+        int count = 0, graded = 0, notGradable = 0;
+        foreach (var row in rows.Rows())
         {
-            var line = reader.Parser.RawRow;
-            var record = reader.Parser.Record ?? [];
-            rows++;
-            string? Field(string name) => index.TryGetValue(name, out var i) && i < record.Length ? record[i] : null;
-            TabularInputException Error(string column, string rule) => new(fileName, line, column, rule);
-
-            decimal? Number(string column)
-            {
-                var text = Field(column)?.Trim();
-                if (string.IsNullOrEmpty(text))
-                {
-                    return null;
-                }
-
-                return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-                    ? d
-                    : throw Error(column, $"'{text}' is not a number (invariant culture, e.g. 1.5; empty = missing).");
-            }
-
-            bool? Flag(string column)
-            {
-                var text = Field(column)?.Trim();
-                if (string.IsNullOrEmpty(text))
-                {
-                    return null;
-                }
-
-                return text.ToLowerInvariant() switch
-                {
-                    "true" or "yes" or "y" or "1" => true,
-                    "false" or "no" or "n" or "0" => false,
-                    _ => throw Error(column, $"'{text}' is not true or false (empty = unknown)."),
-                };
-            }
-
-            var versionText = Field("ctcae_version")?.Trim() ?? string.Empty;
-            var version = WireName.TryParse<CtcaeVersion>(versionText, out var v)
-                ? v
-                : throw Error("ctcae_version", $"'{versionText}' is not a CTCAE version; expected one of: {string.Join(", ", WireName.Names<CtcaeVersion>())}.");
-
-            var directionText = Field("direction")?.Trim() ?? string.Empty;
-            LabGradingDirection? direction = directionText.Length == 0 ? null
-                : WireName.TryParse<LabGradingDirection>(directionText, out var d) ? d
-                : throw Error("direction", $"'{directionText}' is not {string.Join(", ", WireName.Names<LabGradingDirection>())} or empty.");
-
-            var statusText = Field("baseline_status")?.Trim() ?? string.Empty;
-            var status = statusText.Length == 0 ? ReferenceRangeStatus.Unknown
-                : WireName.TryParse<ReferenceRangeStatus>(statusText, out var st) && st != ReferenceRangeStatus.Unknown ? st
-                : throw Error("baseline_status", $"'{statusText}' is not normal, high, low or empty.");
-
-            var value = Number("value");
-            var lln = Number("lln");
-            var uln = Number("uln");
-            var baseline = Number("baseline_value");
-            var symptomatic = Flag("symptomatic");
-            var intervention = Flag("intervention_indicated");
-            var anticoagulated = Flag("on_anticoagulation");
-            var isBaseline = Flag("is_baseline") ?? false;
-
-            LabGradingResult result;
-            if (direction is { } dir && !LabTermCatalog.TryResolve(Field("term"), direction, out _) && LabTermCatalog.TryResolve(Field("term"), null, out var other))
-            {
-                throw Error("direction", $"'{directionText}' contradicts term '{Field("term")}', which grades {WireName.Of(LabTermCatalog.DirectionOf(other))} values.");
-            }
-
-            if (!LabTermCatalog.TryResolve(Field("term"), direction, out var term))
-            {
-                result = grader.Grade(new LabGradingInput { Term = LabTerm.None, Version = version });
-            }
-            else
-            {
-                result = grader.Grade(new LabGradingInput
-                {
-                    Term = term,
-                    Version = version,
-                    Value = value,
-                    Unit = LabUnitParser.Parse(Field("unit")),
-                    Lln = lln,
-                    Uln = uln,
-                    BaselineValue = baseline,
-                    BaselineStatus = status,
-                    Symptomatic = symptomatic,
-                    InterventionIndicated = intervention,
-                    OnAnticoagulation = anticoagulated,
-                    IsBaselineRecord = isBaseline,
-                });
-            }
-
-            foreach (var f in record)
+            count++;
+            var input = ingest.Read(row);
+            TabularInputException.ThrowIfErrors(issues);
+            var result = grader.Grade(input!.Value);
+            foreach (var f in row.Cells)
             {
                 writer.WriteField(f);
             }
@@ -214,6 +114,6 @@ public static class LabGradingCsv
         }
 
         writer.Flush();
-        return new LabGradingCsvSummary(rows, graded, notGradable);
+        return new LabGradingCsvSummary(count, graded, notGradable);
     }
 }

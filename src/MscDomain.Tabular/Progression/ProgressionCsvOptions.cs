@@ -1,18 +1,20 @@
 using MscDomain.Disability;
+using MscDomain.Ingest;
 
 namespace MscDomain.Tabular.Progression;
 
 /// <summary>Column names and parsing rules for long-format visit and relapse CSV files (one row per visit or relapse),
-/// as msprog's <c>MSprog()</c> reads them (<c>subj_col</c>, <c>date_col</c>, <c>value_col</c>, <c>validconf_col</c>).</summary>
+/// as msprog's <c>MSprog()</c> reads them (<c>subj_col</c>, <c>date_col</c>, <c>value_col</c>, <c>validconf_col</c>).
+/// The defaults are the core's (<see cref="DisabilityIngestOptions.Default"/>); the rules live in <see cref="DisabilityVisitIngest"/>.</summary>
 public sealed record ProgressionCsvOptions
 {
-    /// <summary>The participant identifier column in both files (default <c>id</c>; msprog <c>subj_col</c>).</summary>
-    public string IdColumn { get; init; } = "id";
+    /// <summary>The participant identifier column in both files (msprog <c>subj_col</c>; default <see cref="DisabilityIngestOptions.IdColumn"/>).</summary>
+    public string IdColumn { get; init; } = DisabilityIngestOptions.Default.IdColumn;
 
-    /// <summary>The visit date column (default <c>date</c>; msprog <c>date_col</c>).</summary>
-    public string DateColumn { get; init; } = "date";
+    /// <summary>The visit date column (msprog <c>date_col</c>; default <see cref="DisabilityIngestOptions.DateColumn"/>).</summary>
+    public string DateColumn { get; init; } = DisabilityIngestOptions.Default.DateColumn;
 
-    /// <summary>The outcome value column (msprog <c>value_col</c>); null = the outcome's name (<c>EDSS</c>, <c>T25FW</c>, <c>NHPT</c>, <c>SDMT</c>).</summary>
+    /// <summary>The outcome value column (msprog <c>value_col</c>); null = the outcome's name (<see cref="DisabilityIngestOptions.DefaultValueColumn"/>).</summary>
     public string? ValueColumn { get; init; }
 
     /// <summary>The participant identifier column in the relapse file (msprog <c>rsubj_col</c>); null = <see cref="IdColumn"/>.</summary>
@@ -28,29 +30,37 @@ public sealed record ProgressionCsvOptions
     public ProgressionDateFormat DateFormat { get; init; } = ProgressionDateFormat.Iso;
 
     /// <summary>The outcome, for range checks of the values (default EDSS).</summary>
-    public OutcomeKind Outcome { get; init; } = OutcomeKind.Edss;
+    public OutcomeKind Outcome { get; init; } = DisabilityIngestOptions.Default.Outcome;
 
     /// <summary>How EDSS values are checked (default strict: 0, 1.0, 1.5, …, 10 only; Kurtzke 1983).</summary>
-    public EdssValidation EdssValidation { get; init; } = EdssValidation.Strict;
+    public EdssValidation EdssValidation { get; init; } = DisabilityIngestOptions.Default.EdssValidation;
 
     /// <summary>The value column actually read: <see cref="ValueColumn"/> or the outcome's conventional name.</summary>
-    public string EffectiveValueColumn => ValueColumn ?? DefaultValueColumn(Outcome);
+    public string EffectiveValueColumn => ToIngestOptions().EffectiveValueColumn;
 
     /// <summary>The relapse participant id column actually read.</summary>
-    public string EffectiveRelapseIdColumn => RelapseIdColumn ?? IdColumn;
+    public string EffectiveRelapseIdColumn => ToIngestOptions().EffectiveRelapseIdColumn;
 
     /// <summary>The relapse onset column actually read.</summary>
-    public string EffectiveRelapseDateColumn => RelapseDateColumn ?? DateColumn;
+    public string EffectiveRelapseDateColumn => ToIngestOptions().EffectiveRelapseDateColumn;
 
     /// <summary>The conventional column name of an outcome (msprog's examples): EDSS, T25FW, NHPT, SDMT, value.</summary>
     /// <param name="outcome">The outcome.</param>
     /// <returns>The column name.</returns>
-    public static string DefaultValueColumn(OutcomeKind outcome) => outcome switch
+    public static string DefaultValueColumn(OutcomeKind outcome) => DisabilityIngestOptions.DefaultValueColumn(outcome);
+
+    /// <summary>The same options for the core's ingest boundary.</summary>
+    /// <returns>The ingest options.</returns>
+    public DisabilityIngestOptions ToIngestOptions() => new()
     {
-        OutcomeKind.Edss => "EDSS",
-        OutcomeKind.T25fw => "T25FW",
-        OutcomeKind.Nhpt => "NHPT",
-        OutcomeKind.Sdmt => "SDMT",
-        _ => "value",
+        IdColumn = IdColumn,
+        DateColumn = DateColumn,
+        ValueColumn = ValueColumn,
+        RelapseIdColumn = RelapseIdColumn,
+        RelapseDateColumn = RelapseDateColumn,
+        ValidConfirmationColumn = ValidConfirmationColumn,
+        DateFormat = DateFormat == ProgressionDateFormat.Day ? DateCellFormat.DayNumber : DateCellFormat.Iso,
+        Outcome = Outcome,
+        EdssValidation = EdssValidation,
     };
 }

@@ -28,6 +28,9 @@ public sealed record ProgressionReadSummary
     /// <summary>1-based line numbers of visit rows dropped because a later row of the same participant has the same date (msprog keeps the last row of a day).</summary>
     public required IReadOnlyList<int> SameDayDuplicateLines { get; init; }
 
+    /// <summary>Every issue the ingest boundary reported (notes for dropped and merged rows, warnings), with codes and locations.</summary>
+    public IReadOnlyList<MscDomain.Common.DataIssue> Issues { get; init; } = [];
+
     /// <summary>One line for a log: counts with thousands separators and up to 10 line numbers per kind.</summary>
     /// <returns>E.g. <c>read 1,234 visits for 56 participants and 12 relapses; skipped 3 rows with missing EDSS (lines 12, 40, 77); merged 2 same-day duplicates (dropped lines 9, 31; the last row of each day is kept)</c>.</returns>
     public override string ToString()

@@ -88,7 +88,7 @@ public static class TimelineCsvReader
             using var r = CsvTableReader.Open(cohortFile, "id");
             if (!r.Read())
             {
-                throw new TabularInputException(cohortFile, 2, "id", "the cohort file has no data row; write one row: id, trial_id, description.");
+                throw new TabularInputException(cohortFile, 2, "id", "the cohort file has no data row; write one row: id, trial_id, description.", MscDomain.Common.DataIssueCodes.NoDataRows);
             }
 
             cohortId = r.GetString("id");
@@ -96,7 +96,7 @@ public static class TimelineCsvReader
             description = Opt(r, "description");
             if (r.Read())
             {
-                throw new TabularInputException(cohortFile, r.Line, null, "the cohort file must have exactly one data row.");
+                throw new TabularInputException(cohortFile, r.Line, null, "the cohort file must have exactly one data row.", MscDomain.Common.DataIssueCodes.DuplicateRecord);
             }
 
             summaries.Add(new("cohort", cohortFile, 1, []));
@@ -112,7 +112,7 @@ public static class TimelineCsvReader
         var birthColumn = r.HasColumn(c.BirthDate) ? c.BirthDate : r.HasColumn("birth_year") ? "birth_year" : null;
         if (birthColumn is null)
         {
-            throw new TabularInputException(file, 1, c.BirthDate, $"required column '{c.BirthDate}' (or 'birth_year') is missing; the header has: {string.Join(", ", r.Headers)}.");
+            throw new TabularInputException(file, 1, c.BirthDate, $"required column '{c.BirthDate}' (or 'birth_year') is missing; the header has: {string.Join(", ", r.Headers)}.", MscDomain.Common.DataIssueCodes.MissingColumn);
         }
 
         var rows = 0;
@@ -122,7 +122,7 @@ public static class TimelineCsvReader
             var birthText = r.GetString(birthColumn);
             if (!PartialDate.TryParse(birthText, out var birth))
             {
-                throw r.Error(birthColumn, birthText, "is not a (partial) date; write yyyy, yyyy-MM or yyyy-MM-dd, e.g. 1980 or 1980-05-17.");
+                throw r.Error(birthColumn, birthText, "is not a (partial) date; write yyyy, yyyy-MM or yyyy-MM-dd, e.g. 1980 or 1980-05-17.", MscDomain.Common.DataIssueCodes.UnreadableValue);
             }
 
             var sex = ReqEnum<Sex>(r, c.Sex);
@@ -148,7 +148,7 @@ public static class TimelineCsvReader
             var b = new Builder(id, r.Line, baseline, Opt(r, "trial_id"), Opt(r, c.Arm), Opt(r, "sequence"));
             if (!builders.TryAdd(id, b))
             {
-                throw r.Error(c.Id, id, $"appears twice in the participants file (first on line {builders[id].Line}); participant ids must be unique.");
+                throw r.Error(c.Id, id, $"appears twice in the participants file (first on line {builders[id].Line}); participant ids must be unique.", MscDomain.Common.DataIssueCodes.DuplicateRecord);
             }
 
             order.Add(b);
@@ -290,7 +290,7 @@ public static class TimelineCsvReader
         PartialDate? partial = null;
         if (Opt(r, "partial_onset") is { } partialText)
         {
-            partial = PartialDate.TryParse(partialText, out var p) ? p : throw r.Error("partial_onset", partialText, "is not a (partial) date; write yyyy, yyyy-MM or yyyy-MM-dd.");
+            partial = PartialDate.TryParse(partialText, out var p) ? p : throw r.Error("partial_onset", partialText, "is not a (partial) date; write yyyy, yyyy-MM or yyyy-MM-dd.", MscDomain.Common.DataIssueCodes.UnreadableValue);
         }
 
         var grade = OptInt(r, "grade");
@@ -353,7 +353,7 @@ public static class TimelineCsvReader
     private static CtcaeVersion ParseCtcaeVersion(CsvTableReader r, string text) =>
         WireName.TryParse<CtcaeVersion>(text, out var version)
             ? version
-            : throw r.Error("ctcae_version", text, $"is not a CTCAE version; expected one of: {string.Join(", ", WireName.Names<CtcaeVersion>())}.");
+            : throw r.Error("ctcae_version", text, $"is not a CTCAE version; expected one of: {string.Join(", ", WireName.Names<CtcaeVersion>())}.", MscDomain.Common.DataIssueCodes.UnreadableValue);
 
     private static readonly string[] AdministrationColumns = ["status", "time", "weight_kg", "planned_number", "period_id", "reason", "failed_release_test"];
 

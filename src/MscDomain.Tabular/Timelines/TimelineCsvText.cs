@@ -33,18 +33,9 @@ internal static class TimelineCsvText
 
     public static LocalDate? OptDate(CsvTableReader r, string column) => r.HasColumn(column) ? r.GetOptionalDate(column) : null;
 
-    public static int? OptInt(CsvTableReader r, string column)
-    {
-        var v = Opt(r, column);
-        if (v is null)
-        {
-            return null;
-        }
+    public static int? OptInt(CsvTableReader r, string column) => r.HasColumn(column) ? r.GetOptionalInt32(column) : null;
 
-        return int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : throw r.Error(column, v, "is not a whole number.");
-    }
-
-    public static bool? OptBool(CsvTableReader r, string column) => Opt(r, column) is null ? null : r.GetBoolean(column);
+    public static bool? OptBool(CsvTableReader r, string column) => r.HasColumn(column) ? r.GetOptionalBoolean(column) : null;
 
     public static LocalTime? OptTime(CsvTableReader r, string column)
     {
@@ -58,18 +49,9 @@ internal static class TimelineCsvText
         return result.Success ? result.Value : throw r.Error(column, v, "is not an ISO time; write times as HH:mm or HH:mm:ss, e.g. 09:30.");
     }
 
-    /// <summary>An enum value written as its wire name (<c>relapsing-remitting</c>), exactly as JSON spells it (<see cref="WireName"/>).</summary>
+    /// <summary>An enum value as its wire name (<see cref="WireName"/>), read through the core's ingest (<see cref="MscDomain.Ingest.IngestText.TryParseEnum{TEnum}"/>).</summary>
     public static TEnum? OptEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(CsvTableReader r, string column)
-        where TEnum : struct, System.Enum
-    {
-        var v = Opt(r, column);
-        if (v is null)
-        {
-            return null;
-        }
-
-        return WireName.TryParse<TEnum>(v, out var e) ? e : throw r.Error(column, v, $"is not one of: {string.Join(", ", WireName.Names<TEnum>())}.");
-    }
+        where TEnum : struct, System.Enum => r.HasColumn(column) ? r.GetEnum<TEnum>(column, required: false) : null;
 
     public static TEnum ReqEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(CsvTableReader r, string column)
         where TEnum : struct, System.Enum

@@ -92,6 +92,15 @@ public sealed record AdverseEvent
         CheckDefined(expectedness, nameof(expectedness), id);
         CheckDefined(actionTaken, nameof(actionTaken), id);
 
+        foreach (var (name, date) in new[] { (nameof(onsetDate), onsetDate), (nameof(endDate), endDate), (nameof(sponsorAwareDate), sponsorAwareDate), (nameof(sponsorAwareOfUpgradeDate), sponsorAwareOfUpgradeDate) })
+        {
+            if (date > LatestDate)
+            {
+                throw new ArgumentOutOfRangeException(name, date,
+                    $"Adverse event '{id}': {name} {date:uuuu-MM-dd} is after {LatestDate:uuuu-MM-dd}, the latest date whose {LongestReportingClockDays}-day reporting clock stays in the calendar (ends 9999-12-31).");
+            }
+        }
+
         if (onsetTime is { } t)
         {
             if (onsetDate is not { } d)
@@ -152,6 +161,14 @@ public sealed record AdverseEvent
         SponsorAwareOfUpgradeDate = sponsorAwareOfUpgradeDate;
         ActionTaken = actionTaken;
     }
+
+    /// <summary>The latest date an adverse event may carry: 9999-12-31 minus the longest reporting clock
+    /// (<see cref="LongestReportingClockDays"/>), so that every deadline computed from it is a date of the calendar.</summary>
+    public static LocalDate LatestDate { get; } = new LocalDate(9999, 12, 31).PlusDays(-LongestReportingClockDays);
+
+    /// <summary>The longest expedited reporting clock in days from day 0: 15 (Regulation (EU) No 536/2014 Art. 42(2);
+    /// 21 CFR 312.32(c); equal to <c>MscDomain.Safety.ReportingDeadlines.OtherDays</c>, which a test keeps in step).</summary>
+    public const int LongestReportingClockDays = 15;
 
     /// <summary>The event's identifier within its study.</summary>
     public string Id { get; }

@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using System.Text.Json.Serialization;
 
 namespace MscDomain.AdverseEvents;
@@ -80,5 +81,5 @@ public readonly record struct AdverseEventSeverity
     /// <summary>The grade as SDTM AETOXGR writes it with its version, e.g. <c>"3 (CTCAE v5.0)"</c>.</summary>
     /// <returns>The formatted grade.</returns>
     public override string ToString() =>
-        $"{Grade} (CTCAE {(Version == CtcaeVersion.V5_0 ? "v5.0" : "v6.0")})";
+        $"{Grade} (CTCAE {WireName.Of(Version)})";
 }

@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using System.Globalization;
 using System.Text.Json.Serialization;
 
@@ -49,5 +50,5 @@ public readonly record struct CtcaeGrade
     /// <summary>The grade as CTCAE writes it, e.g. <c>"Grade 3 (CTCAE v5.0)"</c>.</summary>
     /// <returns>A human-readable grade with its version.</returns>
     public override string ToString() =>
-        $"Grade {Value.ToString(CultureInfo.InvariantCulture)} (CTCAE v{(Version == CtcaeVersion.V5_0 ? "5.0" : "6.0")})";
+        $"Grade {Value.ToString(CultureInfo.InvariantCulture)} (CTCAE {WireName.Of(Version)})";
 }

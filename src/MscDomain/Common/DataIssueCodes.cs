@@ -38,6 +38,51 @@ public static class DataIssueCodes
     /// <summary>MSC0203: a value is outside its allowed range or scale.</summary>
     public const string OutOfRange = "MSC0203";
 
+    /// <summary>MSC0106: the file is empty or has no header row.</summary>
+    public const string EmptyFile = "MSC0106";
+
+    /// <summary>MSC0107: the text is not valid CSV (a stray or unbalanced quote).</summary>
+    public const string MalformedCsv = "MSC0107";
+
+    /// <summary>MSC0108: the table has a header but no data rows where at least one is needed.</summary>
+    public const string NoDataRows = "MSC0108";
+
+    /// <summary>MSC0109: an input column has the name of a column the output appends.</summary>
+    public const string OutputColumnExists = "MSC0109";
+
+    /// <summary>MSC0204: a timed test above its test limit (T25FW 180 s, 9HPT 300 s): kept and flagged (note).</summary>
+    public const string AboveTestLimit = "MSC0204";
+
+    /// <summary>MSC0205: a row without a value of the analysed outcome was dropped, as msprog does (note).</summary>
+    public const string MissingValueDropped = "MSC0205";
+
+    /// <summary>MSC0301: two rows of one participant on one date: the last row in file order is kept, as msprog does (note).</summary>
+    public const string SameDayDuplicate = "MSC0301";
+
+    /// <summary>MSC0302: a record names a participant who has no record in the table it belongs to.</summary>
+    public const string UnknownParticipant = "MSC0302";
+
+    /// <summary>MSC0303: a record that must be unique (such as a participant id) appears more than once.</summary>
+    public const string DuplicateRecord = "MSC0303";
+
+    /// <summary>MSC0304: a participant who was asked for has no usable records.</summary>
+    public const string NoParticipantRecords = "MSC0304";
+
+    /// <summary>MSC0603: a lab row's direction contradicts its CTCAE term.</summary>
+    public const string LabDirectionContradictsTerm = "MSC0603";
+
+    /// <summary>MSC0110: the file cannot be opened or read.</summary>
+    public const string FileUnreadable = "MSC0110";
+
+    /// <summary>MSC0503: an output cannot be written (missing or read-only folder, a file where a folder belongs, or a folder where a file belongs).</summary>
+    public const string OutputUnwritable = "MSC0503";
+
+    /// <summary>MSC0504: an output is the same file as an input (also through a symbolic or hard link); inputs are never overwritten.</summary>
+    public const string OutputIsInput = "MSC0504";
+
+    /// <summary>MSC0505: an output folder is not empty and replacing its content was not asked for (<c>--overwrite</c>).</summary>
+    public const string OutputFolderNotEmpty = "MSC0505";
+
     /// <summary>MSC1001: a participant count exceeds the count it is part of (treated above enrolled, completed above treated, withdrawals above those who started).</summary>
     public const string CountExceedsParent = "MSC1001";
 
@@ -102,6 +147,21 @@ public static class DataIssueCodes
         [MissingValue] = "A required value is missing (empty or a missing-value token).",
         [UnreadableValue] = "A value is not in the accepted spelling (number, date, boolean or coded value).",
         [OutOfRange] = "A value is outside its allowed range or scale.",
+        [EmptyFile] = "The file is empty or has no header row.",
+        [MalformedCsv] = "The text is not valid CSV (a stray or unbalanced quote).",
+        [NoDataRows] = "The table has a header but no data rows where at least one is needed.",
+        [OutputColumnExists] = "An input column has the name of a column the output appends.",
+        [AboveTestLimit] = "A timed test above its test limit (T25FW 180 s, 9HPT 300 s): kept and flagged (note).",
+        [MissingValueDropped] = "A row without a value of the analysed outcome was dropped, as msprog does (note).",
+        [SameDayDuplicate] = "Two rows of one participant on one date: the last row in file order is kept, as msprog does (note).",
+        [UnknownParticipant] = "A record names a participant who has no record in the table it belongs to.",
+        [DuplicateRecord] = "A record that must be unique (such as a participant id) appears more than once.",
+        [NoParticipantRecords] = "A participant who was asked for has no usable records.",
+        [LabDirectionContradictsTerm] = "A lab row's direction contradicts its CTCAE term.",
+        [FileUnreadable] = "The file cannot be opened or read.",
+        [OutputUnwritable] = "An output cannot be written (missing or read-only folder, a file where a folder belongs, or a folder where a file belongs).",
+        [OutputIsInput] = "An output is the same file as an input (also through a symbolic or hard link); inputs are never overwritten.",
+        [OutputFolderNotEmpty] = "An output folder is not empty and replacing its content was not asked for (--overwrite).",
         [CountExceedsParent] = "A participant count exceeds the count it is part of (treated above enrolled, completed above treated, withdrawals above those who started).",
         [ArmCountExceedsTrial] = "Arm counts exceed the trial's count (one arm, or the arms together).",
         [DenominatorExceedsPopulation] = "A result's denominator exceeds the participants of its arm or trial.",

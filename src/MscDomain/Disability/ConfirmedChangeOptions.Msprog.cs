@@ -248,6 +248,5 @@ public sealed partial record ConfirmedChangeOptions
     private static decimal ParseDecimal(string key, string v) =>
         decimal.TryParse(v.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : throw Bad(key, v, "a number");
 
-    private static ArgumentException Bad(string key, string value, string rule) =>
-        new($"msprog argument '{key}' = '{value}' is invalid: expected {rule}.", key);
+    private static MsprogArgumentException Bad(string key, string value, string rule) => new(key, value, rule);
 }

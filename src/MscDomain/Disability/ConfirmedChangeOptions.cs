@@ -158,6 +158,33 @@ public sealed partial record ConfirmedChangeOptions
         ArgumentNullException.ThrowIfNull(Pira);
         Pira.Validate();
         ArgumentNullException.ThrowIfNull(EdssDeltas);
+        CheckDayRange(ConfirmationDays, RequireSustainedDays, [RelapseToBaseline, RelapseToEvent, RelapseToConfirmation, RelapseAssociation]);
+    }
+
+    /// <summary>The longest period in days an option may name: the span of the calendar 0001-01-01 … 9999-12-31, so that
+    /// day arithmetic on any valid date cannot overflow.</summary>
+    public const int MaxPeriodDays = 3_652_058;
+
+    /// <summary>Checks that periods and windows are at most <see cref="MaxPeriodDays"/>.</summary>
+    internal static void CheckDayRange(IReadOnlyList<int> confirmationDays, int requireSustainedDays, RelapseWindow[] windows)
+    {
+        if (confirmationDays[^1] > MaxPeriodDays)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ConfirmationDays), confirmationDays[^1], $"A confirmation period must be at most {MaxPeriodDays} days (the calendar's span).");
+        }
+
+        if (requireSustainedDays > MaxPeriodDays && requireSustainedDays != SustainedToEnd)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RequireSustainedDays), requireSustainedDays, $"RequireSustainedDays must be at most {MaxPeriodDays} days, or SustainedToEnd.");
+        }
+
+        foreach (var w in windows)
+        {
+            if (w.DaysSinceLast > MaxPeriodDays || w.DaysUntilNext > MaxPeriodDays)
+            {
+                throw new ArgumentOutOfRangeException(nameof(windows), w.ToString(), $"A relapse window must be at most {MaxPeriodDays} days on each side.");
+            }
+        }
     }
 
     /// <summary>The name of the delta rule in force (for reports).</summary>

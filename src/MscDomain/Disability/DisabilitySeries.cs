@@ -87,7 +87,6 @@ internal sealed class DisabilitySeries
         var idx = new int[n];
         var keys = new int[n];
         var m = 0;
-        var sorted = true;
         for (var i = 0; i < n; i++)
         {
             var v = visits[i];
@@ -97,58 +96,24 @@ internal sealed class DisabilitySeries
                 continue;
             }
 
-            var problem = CheckRange(outcome, edssValidation, value);
-            if (problem is not null)
+            if (OutcomeValueRule.Check(outcome, edssValidation, value) is { } problem)
             {
-                s.AddIssue(problem.Value.Severity, "Value", i, $"Visit {i} on {Iso(v.Date)}: {problem.Value.Message}");
-                if (problem.Value.Severity == DisabilityIssueSeverity.Error)
+                var error = problem.Severity == Common.DataIssueSeverity.Error;
+                s.AddIssue(error ? DisabilityIssueSeverity.Error : DisabilityIssueSeverity.Note, "Value", i, $"Visit {i} on {Iso(v.Date)}: {problem.Rule}");
+                if (error)
                 {
                     continue;
                 }
             }
 
-            var day = DayNumbers.Absolute(v.Date);
-            if (m > 0 && day < keys[m - 1])
-            {
-                sorted = false;
-            }
-
             idx[m] = i;
-            keys[m] = day;
+            keys[m] = DayNumbers.Absolute(v.Date);
             m++;
         }
 
-        if (!sorted)
-        {
-            // Stable sort by date: tie-break by input position so that "keep the last row of a day" is well defined.
-            var order = new long[m];
-            for (var k = 0; k < m; k++)
-            {
-                order[k] = ((long)keys[k] << 32) | (uint)idx[k];
-            }
-
-            Array.Sort(order);
-            for (var k = 0; k < m; k++)
-            {
-                keys[k] = (int)(order[k] >> 32);
-                idx[k] = (int)(order[k] & 0xffffffff);
-            }
-        }
-
-        // Same-day duplicates: keep the last row of each date (msprog group_by(date) |> slice(n())).
-        var count = 0;
-        for (var k = 0; k < m; k++)
-        {
-            if (k + 1 < m && keys[k + 1] == keys[k])
-            {
-                s.AddIssue(DisabilityIssueSeverity.Note, "Date", idx[k], $"Visit {idx[k]} shares its date {Iso(visits[idx[k]].Date)} with a later row: dropped, the last row of the day is kept (msprog).");
-                continue;
-            }
-
-            idx[count] = idx[k];
-            keys[count] = keys[k];
-            count++;
-        }
+        // Sorting and same-day merging: the one rule shared with the ingest boundary.
+        var count = OutcomeValueRule.SortAndMergeSameDay(keys, idx, m, dropped =>
+            s.AddIssue(DisabilityIssueSeverity.Note, "Date", dropped, $"Visit {dropped} shares its date {Iso(visits[dropped].Date)} with a later row: dropped, the last row of the day is kept (msprog)."));
 
         s.Count = count;
         s.Day = new int[count];
@@ -216,50 +181,6 @@ internal sealed class DisabilitySeries
         }
 
         return s;
-    }
-
-    private static (DisabilityIssueSeverity Severity, string Message)? CheckRange(OutcomeKind outcome, EdssValidation edss, decimal v)
-    {
-        if (outcome == OutcomeKind.Edss && edss == EdssValidation.Strict && IsEdssStepFast(v))
-        {
-            return null;
-        }
-
-        var text = v.ToString(CultureInfo.InvariantCulture);
-        switch (outcome)
-        {
-            case OutcomeKind.Edss:
-                if (edss == EdssValidation.Strict ? !EdssScore.IsValid(v) : v < 0 || v > 10)
-                {
-                    return (DisabilityIssueSeverity.Error, edss == EdssValidation.Strict
-                        ? $"EDSS {text} is not an EDSS step (0, 1.0, 1.5, …, 10; Kurtzke 1983)."
-                        : $"EDSS {text} is outside 0–10.");
-                }
-
-                return null;
-            case OutcomeKind.Sdmt:
-                return v is < 0 or > 110 ? (DisabilityIssueSeverity.Error, $"SDMT {text} is outside 0–110.") : null;
-            case OutcomeKind.T25fw:
-                return v < 0 ? (DisabilityIssueSeverity.Error, $"T25FW {text} s is negative.")
-                    : v > 180 ? (DisabilityIssueSeverity.Note, $"T25FW {text} s exceeds the 180 s test limit (msprog warning); kept.") : null;
-            case OutcomeKind.Nhpt:
-                return v < 0 ? (DisabilityIssueSeverity.Error, $"9HPT {text} s is negative.")
-                    : v > 300 ? (DisabilityIssueSeverity.Note, $"9HPT {text} s exceeds the 300 s test limit (msprog warning); kept.") : null;
-            default:
-                return null;
-        }
-    }
-
-    /// <summary>Fast exact test for the EDSS grid (equivalent to <see cref="EdssScore.IsValid"/>).</summary>
-    private static bool IsEdssStepFast(decimal v)
-    {
-        var twice = (double)v * 2.0;
-        if (twice != Math.Floor(twice) || twice < 0 || twice > 20 || twice == 1.0)
-        {
-            return false;
-        }
-
-        return (decimal)(twice / 2.0) == v;
     }
 
     private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

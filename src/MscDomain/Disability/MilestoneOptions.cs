@@ -131,5 +131,26 @@ public sealed partial record MilestoneOptions
         {
             throw new ArgumentException("A custom outcome needs Worsening.", nameof(Worsening));
         }
+
+        if (MilestoneScaleProblem(Outcome, EdssValidation, Milestone) is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Milestone), Milestone, problem);
+        }
+
+        ConfirmedChangeOptions.CheckDayRange(ConfirmationDays, RequireSustainedDays, [RelapseToEvent, RelapseToConfirmation]);
     }
+
+    /// <summary>Why <paramref name="milestone"/> is not a milestone on the outcome's scale, or <see langword="null"/>.</summary>
+    /// <remarks>EDSS: a Kurtzke step above 0 (1.0, 1.5, …, 10; Kurtzke 1983), or any value in (0, 10] with
+    /// <see cref="EdssValidation.RangeOnly"/>; a milestone of 0 or below would be "reached" by everyone at the first visit.
+    /// SDMT (lower is worse): 0–110 exclusive of 110. T25FW and 9HPT: a positive number of seconds. Custom outcomes: any value.</remarks>
+    internal static string? MilestoneScaleProblem(OutcomeKind outcome, EdssValidation edss, decimal milestone) => outcome switch
+    {
+        OutcomeKind.Edss when edss == EdssValidation.Strict && !(milestone > 0m && Outcomes.EdssScore.IsValid(milestone)) =>
+            $"The EDSS milestone must be an EDSS step above 0 (1.0, 1.5, …, 10; Kurtzke 1983); got {milestone}.",
+        OutcomeKind.Edss when milestone is <= 0m or > 10m => $"The EDSS milestone must be in (0, 10]; got {milestone}.",
+        OutcomeKind.Sdmt when milestone is < 0m or >= 110m => $"The SDMT milestone must be in [0, 110) correct substitutions (lower is worse); got {milestone}.",
+        OutcomeKind.T25fw or OutcomeKind.Nhpt when milestone <= 0m => $"The {outcome} milestone must be a positive time in seconds; got {milestone}.",
+        _ => null,
+    };
 }

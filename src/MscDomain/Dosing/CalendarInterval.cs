@@ -62,17 +62,30 @@ public readonly record struct CalendarInterval
     /// <param name="start">The anchor date.</param>
     /// <param name="times">How many intervals to add (at least 0).</param>
     /// <returns>The shifted date; months are added as one block (start + 2×3 months, not 3 months twice).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date would leave the calendar (after 9999-12-31), never a silent overflow.</exception>
     /// <exception cref="InvalidOperationException">The interval is a non-zero number of hours.</exception>
-    public LocalDate AddTo(LocalDate start, int times = 1) => Unit switch
+    public LocalDate AddTo(LocalDate start, int times = 1)
     {
-        IntervalUnit.Day => start.PlusDays(Amount * times),
-        IntervalUnit.Week => start.PlusWeeks(Amount * times),
-        IntervalUnit.Month => start.PlusMonths(Amount * times),
-        IntervalUnit.Year => start.PlusYears(Amount * times),
-        _ => Amount == 0
-            ? start
-            : throw new InvalidOperationException($"CalendarInterval {this} is in hours and cannot be added to a date; use whole days."),
-    };
+        try
+        {
+            var n = checked(Amount * times);
+            return Unit switch
+            {
+                IntervalUnit.Day => start.PlusDays(n),
+                IntervalUnit.Week => start.PlusWeeks(n),
+                IntervalUnit.Month => start.PlusMonths(n),
+                IntervalUnit.Year => start.PlusYears(n),
+                _ => Amount == 0
+                    ? start
+                    : throw new InvalidOperationException($"CalendarInterval {this} is in hours and cannot be added to a date; use whole days."),
+            };
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), start,
+                $"{start:uuuu-MM-dd} plus {times} × {this} leaves the calendar (dates end at 9999-12-31).");
+        }
+    }
 
     /// <summary>The interval in ISO 8601 style (<c>P6M</c>, <c>P2W</c>).</summary>
     /// <returns>The formatted interval.</returns>

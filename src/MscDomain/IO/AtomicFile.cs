@@ -44,13 +44,20 @@ internal static class AtomicFile
         var temp = NewTempPath(Path.GetDirectoryName(full) ?? ".");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            try
             {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
+                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                {
+                    write(stream);
+                    stream.Flush(flushToDisk: true);
+                }
 
-            Commit(temp, full);
+                Commit(temp, full);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Failed(path, temp, e);
+            }
         }
         finally
         {
@@ -81,6 +88,18 @@ internal static class AtomicFile
     /// <exception cref="IOException">The file cannot be written; the destination is unchanged.</exception>
     public static void WriteAllBytes(string path, byte[] bytes) => Write(path, s => s.Write(bytes));
 
+    /// <summary>An <see cref="IOException"/> naming the destination (not the temporary file) and the system's reason.</summary>
+    /// <param name="path">The destination as given.</param>
+    /// <param name="temp">The temporary file.</param>
+    /// <param name="e">The failure.</param>
+    /// <returns>The exception to throw.</returns>
+    public static IOException Failed(string path, string temp, Exception e)
+    {
+        var reason = e.Message.Replace($" : '{temp}'", string.Empty, StringComparison.Ordinal)
+            .Replace($"'{temp}'", $"'{Path.GetDirectoryName(temp)}'", StringComparison.Ordinal);
+        return new IOException($"cannot write '{path}': {reason}", e);
+    }
+
     /// <summary>Renames a complete temporary file over its destination and stops tracking it.</summary>
     /// <param name="temp">A path from <see cref="NewTempPath"/>.</param>
     /// <param name="destination">The destination file.</param>
@@ -105,13 +124,14 @@ internal static class AtomicFile
     }
 
     /// <summary>Deletes every temporary file or folder of this process not yet committed (for SIGINT/SIGTERM handlers).</summary>
+    /// <param name="directory">Only those in this folder; null for all.</param>
     /// <returns>How many were deleted.</returns>
-    public static int DeletePending()
+    public static int DeletePending(string? directory = null)
     {
         lock (MoveLock)
         {
             var n = 0;
-            foreach (var temp in Pending.Keys)
+            foreach (var temp in Pending.Keys.Where(t => directory is null || Path.GetDirectoryName(t) == Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar)))
             {
                 n += DeleteQuietly(temp) ? 1 : 0;
                 Pending.TryRemove(temp, out _);

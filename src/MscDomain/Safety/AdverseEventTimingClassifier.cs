@@ -108,7 +108,10 @@ public static class AdverseEventTimingClassifier
             return new(true, "Treatment-emergent: onset date missing (conservative rule, PHUSE WP-087 / admiral).");
         }
 
-        LocalDate? windowEnd = endWindowDays is { } w && lastDose is { } last ? last.PlusDays(w) : null;
+        // A window that would end after 9999-12-31 is open-ended (the calendar's end), never an overflow.
+        LocalDate? windowEnd = endWindowDays is { } w && lastDose is { } last
+            ? (w > 0 && last > LocalDate.MaxIsoValue.PlusDays(-w) ? LocalDate.MaxIsoValue : last.PlusDays(w))
+            : null;
         if (earliest >= first)
         {
             if (windowEnd is { } we && earliest > we)
@@ -201,7 +204,7 @@ public static class AdverseEventTimingClassifier
         }
 
         // One side has no clock time: outside only when the earliest possible onset is after the latest possible window end.
-        var latestStart = e.Start ?? e.Date.PlusDays(1).AtMidnight();
+        var latestStart = e.Start ?? (e.Date == LocalDate.MaxIsoValue ? LocalDateTime.MaxIsoValue : e.Date.PlusDays(1).AtMidnight());
         var earliestOnset = ae.OnsetTime ?? ae.OnsetDate.Value.AtMidnight();
         var missing = ae.OnsetTime is null ? "Date-only onset" : $"No start time for exposure {n}";
         if (earliestOnset > latestStart.PlusHours(wh))

@@ -31,6 +31,8 @@ public sealed class CtcaeLabGrader
     private readonly ClinicalQualifierPolicy _clinical;
     private readonly bool _lessSevereGaps;
     private readonly bool _baselineAgainstNormalOnly;
+    private readonly bool _rejectImpossibleRange;
+    private readonly bool _rejectContradictoryBaseline;
 
     /// <summary>Creates a grader with the given policies.</summary>
     /// <param name="options">The grading policies.</param>
@@ -42,6 +44,8 @@ public sealed class CtcaeLabGrader
         _clinical = options.ClinicalQualifierPolicy;
         _lessSevereGaps = options.IntegerBandGap == IntegerBandGapPolicy.LessSevere;
         _baselineAgainstNormalOnly = options.GradeBaselineAgainstNormalRangeOnly;
+        _rejectImpossibleRange = options.RejectImpossibleReferenceRange;
+        _rejectContradictoryBaseline = options.RejectContradictoryBaselineStatus;
     }
 
     /// <summary>A grader with the default policies (<see cref="LabGradingOptions.Default"/>).</summary>
@@ -136,6 +140,24 @@ public sealed class CtcaeLabGrader
         if (invalid)
         {
             return new LabGradingResult(term, version, CtcaeNotGradableReason.InvalidInput, LabGradingFlags.None);
+        }
+
+        // An impossible range (ULN <= 0, or LLN >= ULN) says the row is wrong: not gradable, whichever limit the term reads.
+        if (_rejectImpossibleRange && ((ctx.HasUln && ctx.Uln <= 0m) || (ctx.HasLln && ctx.HasUln && ctx.Lln >= ctx.Uln)))
+        {
+            return new LabGradingResult(term, version, CtcaeNotGradableReason.InvalidReferenceRange, LabGradingFlags.None);
+        }
+
+        // A stated baseline status must agree with the baseline value and this row's range (safety.md §3).
+        if (_rejectContradictoryBaseline && hasBaselineValue && !input.IsBaselineRecord && input.BaselineStatus switch
+        {
+            ReferenceRangeStatus.High => ctx.HasUln ? baselineValue <= ctx.Uln : baselineValue <= 0m,
+            ReferenceRangeStatus.Low => ctx.HasLln && baselineValue >= ctx.Lln,
+            ReferenceRangeStatus.Normal => (ctx.HasUln && baselineValue > ctx.Uln) || (ctx.HasLln && baselineValue < ctx.Lln),
+            _ => false,
+        })
+        {
+            return new LabGradingResult(term, version, CtcaeNotGradableReason.ContradictoryBaselineStatus, LabGradingFlags.None);
         }
 
         // ULN <= LLN is an invalid range whenever the grading reads both limits: a term using both, or a baseline

@@ -45,4 +45,15 @@ public enum CtcaeNotGradableReason
     /// <summary>The grade depends on clinical facts that were not supplied and the policy requires them.</summary>
     [JsonStringEnumMemberName("clinical-input-required")]
     ClinicalInputRequired,
+
+    /// <summary>The reference range is impossible: LLN ≥ ULN, or ULN ≤ 0 (a normal range has a positive upper limit above
+    /// its lower limit; CTCAE v5.0 grades relative to the institution's normal range).</summary>
+    [JsonStringEnumMemberName("invalid-reference-range")]
+    InvalidReferenceRange,
+
+    /// <summary>The baseline status contradicts the baseline value: "high" with a value at or below ULN, "low" at or above
+    /// LLN, "normal" outside LLN–ULN (safety.md §3: the status decides which CTCAE column applies, so a contradiction
+    /// would pick the wrong one).</summary>
+    [JsonStringEnumMemberName("contradictory-baseline-status")]
+    ContradictoryBaselineStatus,
 }

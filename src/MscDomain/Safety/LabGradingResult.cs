@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using System.Globalization;
 using MscDomain.AdverseEvents;
 
@@ -68,7 +69,7 @@ public readonly record struct LabGradingResult
         get
         {
             var name = LabTermCatalog.CtcaeName(Term, Version) ?? Term.ToString();
-            var v = Version == CtcaeVersion.V5_0 ? "v5.0" : Version == CtcaeVersion.V6_0 ? "v6.0" : "v?";
+            var v = Enum.IsDefined(Version) ? WireName.Of(Version) : "v?";
             var text = _gradable
                 ? $"{name} (CTCAE {v}): grade {_grade.ToString(CultureInfo.InvariantCulture)}" + (_grade == 0 ? " (not abnormal in the graded direction)." : ".")
                 : $"{name} (CTCAE {v}): not gradable: {ReasonText(Reason)}.";
@@ -115,6 +116,8 @@ public readonly record struct LabGradingResult
         CtcaeNotGradableReason.UnknownTerm => "not a CTCAE lab term graded by MscDomain",
         CtcaeNotGradableReason.UnsupportedVersion => "term not lab-gradable in this CTCAE version",
         CtcaeNotGradableReason.InvalidInput => "invalid input (negative value, ULN not above LLN, or non-positive baseline)",
+        CtcaeNotGradableReason.InvalidReferenceRange => "impossible reference range (LLN not below ULN, or ULN not above 0)",
+        CtcaeNotGradableReason.ContradictoryBaselineStatus => "the baseline status contradicts the baseline value and the reference range",
         CtcaeNotGradableReason.ClinicalInputRequired => "clinical input required to decide the grade",
         _ => reason.ToString(),
     };

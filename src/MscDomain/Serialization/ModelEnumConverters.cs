@@ -76,6 +76,7 @@ internal sealed class ModelEnumConverters : JsonConverterFactory
         new WireNameEnumConverter<MscDomain.Mechanisms.EvidenceLevel>(),
         new WireNameEnumConverter<MscDomain.Mechanisms.MechanismCategory>(),
         new WireNameEnumConverter<MscDomain.Mechanisms.Mediator>(),
+        new WireNameEnumConverter<MscDomain.Ingest.DateCellFormat>(),
         new WireNameEnumConverter<MscDomain.Outcomes.FunctionalSystem>(),
         new WireNameEnumConverter<MscDomain.Outcomes.Laterality>(),
         new WireNameEnumConverter<MscDomain.Outcomes.OutcomeMeasure>(),

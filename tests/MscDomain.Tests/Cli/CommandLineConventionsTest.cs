@@ -128,7 +128,7 @@ public sealed class CommandLineConventionsTest : IDisposable
         _cli.Run("validate", "--", file).Code.Should().Be(1, "the file was read and validated (an empty object is not a document)");
         var r = _cli.Run("validate", "--", "--type");
         r.Code.Should().Be(3, "'--type' after '--' is the file name, which does not exist");
-        r.Stderr.Should().Contain("cannot read '--type'");
+        r.Stderr.Should().Contain("--type: error MSC0110: '--type': cannot read");
     }
 
     [Fact]

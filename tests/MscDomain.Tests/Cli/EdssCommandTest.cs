@@ -67,7 +67,7 @@ public sealed class EdssCommandTest : IDisposable
         var output = Path.Combine(_dir, "out.csv");
         var (code, _, stderr) = Run("edss", "--input", input, "--output", output);
         code.Should().Be(1);
-        stderr.Should().Contain("fs.csv:2 column 'visual': grade 9 is out of range");
+        stderr.Should().Contain("fs.csv:2:25 [visual]: error MSC0203: '9': is out of range");
         System.IO.File.Exists(output).Should().BeFalse();
         Directory.GetFiles(_dir).Should().ContainSingle();
     }

@@ -71,7 +71,7 @@ public sealed class ImportExportCsvCommandTest : IDisposable
         var (code, _, stderr) = _cli.Run("import-csv", "--dir", dir, "--output", output, "--id", "c");
 
         code.Should().Be(1);
-        stderr.Should().Contain("visits.csv:2 column 'edss'").And.Contain("'0.5'");
+        stderr.Should().Contain("visits.csv:2:14 [edss]").And.Contain("'0.5'");
         File.Exists(output).Should().BeFalse();
     }
 

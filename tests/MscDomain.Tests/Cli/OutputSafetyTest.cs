@@ -52,7 +52,7 @@ public sealed class OutputSafetyTest : IDisposable
         var before = File.ReadAllBytes(input);
         var r = _cli.Run(SameFileArgs(command, input));
         r.Code.Should().Be(3, r.Stderr);
-        r.Stderr.Should().Contain("same file as the input");
+        r.Stderr.Should().Contain("error MSC0504").And.Contain("same file as the input");
         File.ReadAllBytes(input).Should().Equal(before);
         File.Exists(_cli.PathOf("ok.csv")).Should().BeFalse();
     }
@@ -131,7 +131,7 @@ public sealed class OutputSafetyTest : IDisposable
 
         var refused = _cli.Run("export-csv", "--input", cohort, "--output-dir", dir);
         refused.Code.Should().Be(3);
-        refused.Stderr.Should().Contain("--overwrite");
+        refused.Stderr.Should().Contain("error MSC0505").And.Contain("--overwrite");
         Directory.GetFiles(dir).Select(Path.GetFileName).Should().BeEquivalentTo(["labs.csv", "notes.txt"]);
 
         var r = _cli.Run("export-csv", "--input", cohort, "--output-dir", dir, "--overwrite");
@@ -184,7 +184,7 @@ public sealed class OutputSafetyTest : IDisposable
     {
         var temp = AtomicFile.NewTempPath(_cli.Dir);
         File.WriteAllText(temp, "partial");
-        AtomicFile.DeletePending().Should().BeGreaterThanOrEqualTo(1);
+        AtomicFile.DeletePending(_cli.Dir).Should().Be(1, "only this folder's pending file (other tests write in parallel)");
         File.Exists(temp).Should().BeFalse();
     }
 

@@ -59,7 +59,7 @@ public sealed class PlotCommandTest : IDisposable
         File.WriteAllLines(P("s.csv"), ["time,event", "5,1", "7,perhaps"]);
         var (rc, _, stderr) = Run("plot", "km", "--input", P("s.csv"), "--time-column", "time", "--event-column", "event", "--output", P("out.png"));
         rc.Should().Be(1);
-        stderr.Should().Contain("s.csv:3 column 'event': value 'perhaps' is not a boolean");
+        stderr.Should().Contain("s.csv:3:3 [event]: error MSC0202: 'perhaps': is not a boolean");
         File.Exists(P("out.png")).Should().BeFalse();
         Directory.GetFiles(_dir).Should().ContainSingle();
     }
@@ -70,7 +70,7 @@ public sealed class PlotCommandTest : IDisposable
         File.WriteAllLines(P("s.csv"), ["time,event", "-5,1"]);
         var (rc, _, stderr) = Run("plot", "km", "--input", P("s.csv"), "--time-column", "time", "--event-column", "event", "--output", P("out.png"));
         rc.Should().Be(1);
-        stderr.Should().Contain(":2 column 'time': value '-5' is negative");
+        stderr.Should().Contain(":2:1 [time]: error MSC0203: '-5': is negative");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class PlotCommandTest : IDisposable
         var input = WriteSurvivalCsv();
         var (rc, _, stderr) = Run("plot", "km", "--input", input, "--time-column", "days", "--event-column", "event", "--output", P("out.png"));
         rc.Should().Be(1);
-        stderr.Should().Contain("required column 'days' is missing");
+        stderr.Should().Contain("error MSC0105").And.Contain("required column 'days'");
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class PlotCommandTest : IDisposable
             "--administrations", P("admin.csv"), "--onset", "2021-09-01", "--output", P("p.png"));
         stderr.Should().BeEmpty();
         rc.Should().Be(0);
-        stdout.Should().Contain("P001: 3 EDSS visits, 1 relapses, 1 administrations; 1 visit rows without an EDSS value not drawn");
+        stdout.Should().Contain("P001: 3 EDSS visits, 1 relapses, 1 administrations; 1 visit rows without an EDSS value or superseded on the same day not drawn (all participants)");
         ImageAssertions.ShouldBePng(File.ReadAllBytes(P("p.png")), 1000, 600);
     }
 
@@ -130,7 +130,7 @@ public sealed class PlotCommandTest : IDisposable
         File.WriteAllLines(P("visits.csv"), ["id,date,EDSS", "P001,2021-03-01,3.0", "P001,2021-06-01,0.5"]);
         var (rc, _, stderr) = Run("plot", "edss", "--visits", P("visits.csv"), "--id", "P001", "--output", P("p.png"));
         rc.Should().Be(1);
-        stderr.Should().Contain("visits.csv:3 column 'EDSS': value '0.5' is not an EDSS step");
+        stderr.Should().Contain("visits.csv:3:17 [EDSS]: error MSC0203: '0.5': EDSS 0.5 is not an EDSS step");
         File.Exists(P("p.png")).Should().BeFalse();
     }
 
@@ -144,12 +144,13 @@ public sealed class PlotCommandTest : IDisposable
     }
 
     [Fact]
-    public void Edss_duplicate_visit_dates_are_reported_with_both_lines()
+    public void Edss_same_day_duplicates_keep_the_last_row_as_in_progression()
     {
-        File.WriteAllLines(P("visits.csv"), ["id,date,EDSS", "P001,2021-03-01,3.0", "P001,2021-03-01,3.5"]);
-        var (rc, _, stderr) = Run("plot", "edss", "--visits", P("visits.csv"), "--id", "P001", "--output", P("p.svg"));
-        rc.Should().Be(1);
-        stderr.Should().Contain("two EDSS visits on 2021-03-01 (lines 2 and 3)");
+        // One rule for every command (issue 8): the last row of a day is kept, as msprog and `progression` do.
+        File.WriteAllLines(P("visits.csv"), ["id,date,EDSS", "P001,2021-03-01,3.0", "P001,2021-03-01,3.5", "P001,2021-06-01,4.0"]);
+        var (rc, stdout, stderr) = Run("plot", "edss", "--visits", P("visits.csv"), "--id", "P001", "--output", P("p.svg"));
+        rc.Should().Be(0, stderr);
+        stdout.Should().Contain("P001: 2 EDSS visits").And.Contain("1 visit rows without an EDSS value or superseded on the same day");
     }
 
     [Fact]

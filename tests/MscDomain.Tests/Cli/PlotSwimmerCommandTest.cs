@@ -70,14 +70,14 @@ public sealed class PlotSwimmerCommandTest : IDisposable
     }
 
     [Theory]
-    [InlineData("P01,0,2,6,x,", ":2 column 'grade': value '6' is not a CTCAE grade")]
-    [InlineData("P01,0,2,two,x,", ":2 column 'grade': value 'two' is not a CTCAE grade")]
-    [InlineData("P01,10,2,1,x,", ":2 column 'end_day': value '2' is before the start day 10")]
-    [InlineData("P01,,,,,", ":2 column 'start_day': the value is empty; a row without an adverse event")]
-    [InlineData("P01,,5,1,x,", ":2 column 'start_day': the value is empty but the row has an end day or grade")]
-    [InlineData("P01,0,2,1,x,-1", ":2 column 'follow_up_day': value '-1' is negative")]
+    [InlineData("P01,0,2,6,x,", ":2:9 [grade]: error MSC0203: '6': is not a CTCAE grade")]
+    [InlineData("P01,0,2,two,x,", ":2:9 [grade]: error MSC0203: 'two': is not a CTCAE grade")]
+    [InlineData("P01,10,2,1,x,", ":2:8 [end_day]: error MSC0203: '2': is before the start day 10")]
+    [InlineData("P01,,,,,", ":2:5 [start_day]: error MSC0201: (missing): the value is empty; a row without an adverse event")]
+    [InlineData("P01,,5,1,x,", ":2:5 [start_day]: error MSC0201: (missing): the value is empty but the row has an end day or grade")]
+    [InlineData("P01,0,2,1,x,-1", ":2:13 [follow_up_day]: error MSC0203: '-1': is negative")]
     [InlineData("P01,0,200,1,x,100", "participant 'P01' has follow-up 100 days but an adverse event up to day 200")]
-    [InlineData("P01,abc,2,1,x,", ":2 column 'start_day': value 'abc' is not a number")]
+    [InlineData("P01,abc,2,1,x,", ":2:5 [start_day]: error MSC0202: 'abc': is not a number")]
     public void Swimmer_bad_rows_are_input_errors_naming_line_column_and_rule_and_write_nothing(string row, string message)
     {
         File.WriteAllLines(P("bad.csv"), ["id,start_day,end_day,grade,term,follow_up_day", row]);
@@ -93,7 +93,7 @@ public sealed class PlotSwimmerCommandTest : IDisposable
         File.WriteAllLines(P("nocol.csv"), ["id,start_day,grade", "P01,0,1"]);
         var r = Run("plot", "swimmer", "--input", P("nocol.csv"), "--output", P("out.png"));
         r.Rc.Should().Be(1);
-        r.Err.Should().Contain("required column 'end_day' is missing");
+        r.Err.Should().Contain("error MSC0105").And.Contain("required column 'end_day'");
 
         File.WriteAllLines(P("empty.csv"), ["id,start_day,end_day,grade"]);
         var e = Run("plot", "swimmer", "--input", P("empty.csv"), "--output", P("out.png"));

@@ -34,7 +34,7 @@ public sealed class ProgressionBadInputTest
     {
         using var cli = new CliRunner();
         var r = Progression(cli, Header + GoodRows + $"P1,2020-10-01,{value}\n");
-        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:5", "column 'EDSS'", rule);
+        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:5", "[EDSS]", rule);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ProgressionBadInputTest
     {
         using var cli = new CliRunner();
         var r = Progression(cli, Header + "P1,2020-01-01,two\n" + GoodRows);
-        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:2", "column 'EDSS'", "'two' is not a number");
+        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:2", "[EDSS]", "'two': is not a number");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ProgressionBadInputTest
     {
         using var cli = new CliRunner();
         var r = Progression(cli, Header + GoodRows + $"P1,{date},2.0\n");
-        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:5", "column 'date'", "is not an ISO date");
+        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:5", "[date]", date.Length == 0 ? "error MSC0201" : "is not an ISO date");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ProgressionBadInputTest
     {
         using var cli = new CliRunner();
         var r = Progression(cli, Header + GoodRows, "id,date\nP1,2020-05-01\nP1,May 2020\n");
-        ShouldFailWithoutOutput(cli, r, 1, "relapses.csv:3", "column 'date'", "'May 2020' is not an ISO date");
+        ShouldFailWithoutOutput(cli, r, 1, "relapses.csv:3", "[date]", "'May 2020': is not an ISO date");
     }
 
     [Fact]
@@ -83,13 +83,23 @@ public sealed class ProgressionBadInputTest
     {
         using var cli = new CliRunner();
         var r = Progression(cli, "id,day,EDSS\nP1,0,2.0\nP1,90.5,3.0\n", "id,day\n", "--date-format", "day", "--date-column", "day");
-        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:3", "column 'day'", "not a whole day number");
+        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:3", "[day]", "not a whole day number");
     }
 
     [Theory]
-    [InlineData("id,visit_date,EDSS\n", "column 'date'", "missing column 'date'")]
-    [InlineData("subject,date,EDSS\n", "column 'id'", "missing column 'id'")]
-    [InlineData("id,date,edss_score\n", "column 'EDSS'", "missing column 'EDSS'")]
+    [InlineData("-1000000")]
+    [InlineData("2921940")]
+    public void Day_numbers_outside_the_calendar_are_errors_not_crashes(string day)
+    {
+        using var cli = new CliRunner();
+        var r = Progression(cli, $"id,day,EDSS\nP1,0,2.0\nP1,{day},3.0\n", "id,day\n", "--date-format", "day", "--date-column", "day");
+        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:3:4 [day]: error MSC0203", "0001-01-01 … 9999-12-31");
+    }
+
+    [Theory]
+    [InlineData("id,visit_date,EDSS\n", "[date]", "required column 'date'")]
+    [InlineData("subject,date,EDSS\n", "[id]", "required column 'id'")]
+    [InlineData("id,date,edss_score\n", "[EDSS]", "required column 'EDSS'")]
     public void Missing_visit_columns_are_errors_on_line_1(string header, string column, string rule)
     {
         using var cli = new CliRunner();
@@ -102,7 +112,7 @@ public sealed class ProgressionBadInputTest
     {
         using var cli = new CliRunner();
         var r = Progression(cli, Header + GoodRows, "id,onset\nP1,2020-05-01\n");
-        ShouldFailWithoutOutput(cli, r, 1, "relapses.csv:1", "column 'date'", "missing column 'date'");
+        ShouldFailWithoutOutput(cli, r, 1, "relapses.csv:1", "[date]", "required column 'date'");
     }
 
     [Fact]
@@ -110,7 +120,7 @@ public sealed class ProgressionBadInputTest
     {
         using var cli = new CliRunner();
         var r = Progression(cli, Header + GoodRows, "id,date\n", "--validconf-col", "scheduled");
-        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:1", "column 'scheduled'", "missing column 'scheduled'");
+        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:1", "[scheduled]", "required column 'scheduled'");
     }
 
     [Fact]
@@ -118,7 +128,7 @@ public sealed class ProgressionBadInputTest
     {
         using var cli = new CliRunner();
         var r = Progression(cli, Header + GoodRows, "id,date\nP1,2020-05-01\nP9,2020-06-01\n");
-        ShouldFailWithoutOutput(cli, r, 1, "relapses.csv:3", "column 'id'", "participant 'P9' has a relapse but no row in the visit file");
+        ShouldFailWithoutOutput(cli, r, 1, "relapses.csv:3", "[id]", "participant 'P9' has a relapse but no row in the visit table");
     }
 
     [Fact]
@@ -126,7 +136,7 @@ public sealed class ProgressionBadInputTest
     {
         using var cli = new CliRunner();
         var r = Progression(cli, "id,date,EDSS,scheduled\nP1,2020-01-01,2.0,TRUE\nP1,2020-04-01,3.5,maybe\n", "id,date\n", "--validconf-col", "scheduled");
-        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:3", "column 'scheduled'", "'maybe' is not a logical value");
+        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:3", "[scheduled]", "'maybe': is not a boolean");
     }
 
     [Fact]
@@ -201,7 +211,7 @@ public sealed class ProgressionBadInputTest
         var v = cli.WriteFile("visits.csv", Header + GoodRows + "P1,2021-01-01,10.5\n");
         cli.WriteFile("relapses.csv", "id,date\n");
         var r = cli.Run("milestone", "--visits", v, "--milestone", "6", "--results", cli.PathOf("m.csv"));
-        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:5", "column 'EDSS'", "EDSS 10.5 is not an EDSS step");
+        ShouldFailWithoutOutput(cli, r, 1, "visits.csv:5", "[EDSS]", "EDSS 10.5 is not an EDSS step");
     }
 
     [Fact]

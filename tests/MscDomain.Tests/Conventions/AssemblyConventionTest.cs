@@ -121,6 +121,7 @@ public sealed class AssemblyConventionTest
         ["MscDomain.Safety.LabGradingInput"] = "grader input bag (value, unit, LLN/ULN, baseline, qualifiers); object-initialiser syntax, validated by the grader",
         ["MscDomain.Disability.ConfirmedChangeEvent"] = "engine result record built with required init members; immutable once built",
         ["MscDomain.Disability.ConfirmedChangeResult"] = "engine result record built with required init members; immutable once built",
+        ["MscDomain.Ingest.DisabilityIngestResult"] = "ingest result record built with required init members; immutable once built",
         ["MscDomain.Disability.MilestoneResult"] = "engine result record built with required init members; immutable once built",
         ["MscDomain.Trials.TrialDocument"] = "version-2 optional collection added without breaking the positional constructor: a validating init (omitted = empty), immutable once built",
         ["MscDomain.Trials.TrialDesign"] = "version-2 optional collection added without breaking the positional constructor: a validating init (omitted = empty), immutable once built",

@@ -68,7 +68,7 @@ public sealed class CtcaeGradeLabsCliTest : IDisposable
         var (code, _, stderr) = Run("grade-labs", "--input", input, "--output", output);
 
         code.Should().Be(1);
-        stderr.Should().Contain("bad.csv:3").And.Contain($"column '{column}'").And.Contain(value);
+        stderr.Should().Contain("bad.csv:3").And.Contain($"[{column}]: error MSC0").And.Contain(value);
         File.Exists(output).Should().BeFalse();
         Directory.GetFiles(_dir).Should().ContainSingle("no temporary file is left behind");
     }

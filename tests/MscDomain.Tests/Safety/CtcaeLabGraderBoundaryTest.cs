@@ -184,8 +184,8 @@ public sealed class CtcaeLabGraderBoundaryTest
     [InlineData(V6)]
     public void ULN_not_above_LLN_is_invalid_when_baseline_status_must_be_derived_from_the_range(CtcaeVersion v)
     {
-        Grade(LabTerm.AlanineAminotransferaseIncreased, v, 60m, lln: 50m, uln: 40m, baseline: 45m).Reason.Should().Be(CtcaeNotGradableReason.InvalidInput);
-        Grade(LabTerm.AlanineAminotransferaseIncreased, v, 60m, lln: 40m, uln: 40m, baseline: 45m).Reason.Should().Be(CtcaeNotGradableReason.InvalidInput);
+        Grade(LabTerm.AlanineAminotransferaseIncreased, v, 60m, lln: 50m, uln: 40m, baseline: 45m).Reason.Should().Be(CtcaeNotGradableReason.InvalidReferenceRange);
+        Grade(LabTerm.AlanineAminotransferaseIncreased, v, 60m, lln: 40m, uln: 40m, baseline: 45m).Reason.Should().Be(CtcaeNotGradableReason.InvalidReferenceRange);
     }
 
     [Fact]

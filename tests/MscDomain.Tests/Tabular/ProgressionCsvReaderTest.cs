@@ -121,21 +121,21 @@ public sealed class ProgressionCsvReaderTest
     public void A_row_with_the_wrong_number_of_cells_is_a_located_error()
     {
         var act = () => Read("id,date,EDSS\nA,2020-01-01,1.0,extra\n");
-        act.Should().Throw<TabularInputException>().Which.Message.Should().Be("v.csv:2: the row has 4 cells but the header has 3.");
+        act.Should().Throw<TabularInputException>().Which.Message.Should().StartWith("v.csv:2: error MSC0104: (missing): the row has 4 cells but the header has 3;");
     }
 
     [Fact]
     public void An_empty_participant_id_is_a_located_error()
     {
         var act = () => Read("id,date,EDSS\n,2020-01-01,1.0\n");
-        act.Should().Throw<TabularInputException>().Which.Message.Should().Be("v.csv:2 column 'id': the participant id is empty.");
+        act.Should().Throw<TabularInputException>().Which.Message.Should().StartWith("v.csv:2:1 [id]: error MSC0201: (missing): the value is missing;");
     }
 
     [Fact]
     public void An_empty_file_is_an_error()
     {
         var act = () => Read(string.Empty);
-        act.Should().Throw<TabularInputException>().Which.Line.Should().BeNull();
+        act.Should().Throw<TabularInputException>().Which.Code.Should().Be("MSC0106");
     }
 
     [Fact]

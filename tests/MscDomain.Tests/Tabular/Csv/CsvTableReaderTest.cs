@@ -44,34 +44,35 @@ public sealed class CsvTableReaderTest : IDisposable
         var path = Write("id,time\nP1,1\n");
         var act = () => CsvTableReader.Open(path, "id", "event");
         act.Should().Throw<TabularInputException>()
-            .Where(e => e.File == path && e.Line == 1 && e.Column == "event")
-            .WithMessage("*required column 'event' is missing; the header has: id, time.");
+            .Where(e => e.File == path && e.Line == 1 && e.Column == "event" && e.Code == "MSC0105")
+            .WithMessage($"{path}:1 [event]: error MSC0105: *required column 'event'*is missing; the header has: id, time.");
     }
 
     [Fact]
     public void Bad_number_names_line_column_value_and_rule()
     {
-        var path = Write("id,time\nP1,1\nP2,12,5\nP3,abc\n");
+        var path = Write("id,time\nP1,1\nP3,abc\nP2,12,5\n");
         using var csv = CsvTableReader.Open(path, "time");
         csv.Read();
         csv.GetDecimal("time").Should().Be(1m);
         csv.Read();
-        csv.GetDecimal("time").Should().Be(12m, "extra fields beyond the header are ignored");
-        csv.Read();
         FluentActions.Invoking(() => csv.GetDecimal("time")).Should().Throw<TabularInputException>()
-            .Where(e => e.Line == 4 && e.Column == "time")
-            .WithMessage($"{path}:4 column 'time': value 'abc' is not a number*");
+            .Where(e => e.Line == 3 && e.Column == "time" && e.Code == "MSC0202")
+            .WithMessage($"{path}:3:4 [time]: error MSC0202: 'abc': is not a number*");
+        FluentActions.Invoking(() => csv.Read()).Should().Throw<TabularInputException>()
+            .Where(e => e.Line == 4 && e.Code == "MSC0104", "a row longer than the header is an error, never silently cut");
     }
 
     [Theory]
-    [InlineData("maybe", "value 'maybe' is not a boolean*")]
-    [InlineData("", "the value is empty*")]
+    [InlineData("maybe", "error MSC0202: 'maybe': is not a boolean*")]
+    [InlineData("", "error MSC0201: (missing): the value is missing*")]
+    [InlineData("NA", "error MSC0201: (missing): the value is missing*")]
     public void Bad_boolean_is_reported(string value, string rule)
     {
         var path = Write($"id,event\nP1,{value}\n");
         using var csv = CsvTableReader.Open(path);
         csv.Read();
-        FluentActions.Invoking(() => csv.GetBoolean("event")).Should().Throw<TabularInputException>().WithMessage("*:2 column 'event': " + rule);
+        FluentActions.Invoking(() => csv.GetBoolean("event")).Should().Throw<TabularInputException>().WithMessage("*:2:4 [event]: " + rule);
     }
 
     [Fact]
@@ -80,15 +81,15 @@ public sealed class CsvTableReaderTest : IDisposable
         var path = Write("date\n01/03/2021\n");
         using var csv = CsvTableReader.Open(path);
         csv.Read();
-        FluentActions.Invoking(() => csv.GetDate("date")).Should().Throw<TabularInputException>().WithMessage("*value '01/03/2021' is not an ISO date*yyyy-MM-dd*");
+        FluentActions.Invoking(() => csv.GetDate("date")).Should().Throw<TabularInputException>().WithMessage("*:2:1 [date]: error MSC0202: '01/03/2021': is not an ISO date*yyyy-MM-dd*");
     }
 
     [Fact]
     public void Missing_file_and_empty_file_and_duplicate_header_are_rejected()
     {
-        FluentActions.Invoking(() => CsvTableReader.Open(Path.Combine(_dir, "nope.csv"))).Should().Throw<TabularInputException>().WithMessage("*nope.csv: cannot open the file*");
-        FluentActions.Invoking(() => CsvTableReader.Open(Write(string.Empty))).Should().Throw<TabularInputException>().WithMessage("*:1: the file is empty*");
-        FluentActions.Invoking(() => CsvTableReader.Open(Write("id,ID\n1,2\n"))).Should().Throw<TabularInputException>().WithMessage("*column 'ID' appears more than once*");
+        FluentActions.Invoking(() => CsvTableReader.Open(Path.Combine(_dir, "nope.csv"))).Should().Throw<TabularInputException>().WithMessage("*nope.csv: error MSC0110: *cannot open the file*");
+        FluentActions.Invoking(() => CsvTableReader.Open(Write(string.Empty))).Should().Throw<TabularInputException>().WithMessage("*:1: error MSC0106: *the file is empty*");
+        FluentActions.Invoking(() => CsvTableReader.Open(Write("id,ID\n1,2\n"))).Should().Throw<TabularInputException>().Where(e => e.Code == "MSC0103").WithMessage("*column 'ID' appears more than once*");
     }
 
     [Fact]

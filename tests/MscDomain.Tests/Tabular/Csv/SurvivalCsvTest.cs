@@ -30,8 +30,8 @@ public sealed class SurvivalCsvTest : IDisposable
     {
         File.WriteAllLines(_path, ["days,event", "10,1", "-3,0"]);
         FluentActions.Invoking(() => SurvivalCsv.Read(_path, "days", "event")).Should().Throw<TabularInputException>()
-            .Where(e => e.Line == 3 && e.Column == "days").WithMessage("*value '-3' is negative*");
+            .Where(e => e.Line == 3 && e.Column == "days" && e.Code == "MSC0203").WithMessage("*:3:1 [days]: error MSC0203: '-3': is negative*");
         File.WriteAllLines(_path, ["days,event"]);
-        FluentActions.Invoking(() => SurvivalCsv.Read(_path, "days", "event")).Should().Throw<TabularInputException>().WithMessage("*no data rows*");
+        FluentActions.Invoking(() => SurvivalCsv.Read(_path, "days", "event")).Should().Throw<TabularInputException>().Where(e => e.Code == "MSC0108").WithMessage("*no data rows*");
     }
 }

@@ -55,7 +55,8 @@ public sealed class EdssFsCsvTest
         e.File.Should().Be("fs.csv");
         e.Line.Should().Be(3);
         e.Column.Should().Be("visual");
-        e.Message.Should().Be("fs.csv:3 column 'visual': grade 7 is out of range; the Visual grade is 0 to 6 (Kurtzke 1983 / Neurostatus), optionally followed by X.");
+        e.Code.Should().Be("MSC0203");
+        e.Message.Should().Be("fs.csv:3:25 [visual]: error MSC0203: '7': is out of range; the Visual grade is 0 to 6 (Kurtzke 1983 / Neurostatus), optionally followed by X.");
     }
 
     [Fact]
@@ -63,16 +64,21 @@ public sealed class EdssFsCsvTest
     {
         var e = Error(Header + "\np1,2024-01-02,two,0,0,0,0,0,0,0\n");
         e.Column.Should().Be("pyramidal");
-        e.Message.Should().Contain("'two' is not a whole-number grade");
+        e.Code.Should().Be("MSC0202");
+        e.Message.Should().Contain("'two': is not a whole-number grade");
     }
 
     [Theory]
     [InlineData("-1")]
-    [InlineData(" 1")]
     [InlineData("1.0")]
+    [InlineData("1 1")]
     [InlineData("")]
     public void Negative_padded_decimal_and_empty_grades_are_errors(string value) =>
         Error(Header + $"\np1,2024-01-02,0,\"{value}\",0,0,0,0,0,0\n").Column.Should().Be("cerebellar");
+
+    [Fact]
+    public void Blanks_around_a_grade_are_trimmed_as_in_every_reader() =>
+        Read(Header + "\np1,2024-01-02,0,\" 1\",0,0,0,0,0,0\n").Records[0].Scores.Cerebellar.Grade.Should().Be(1);
 
     [Fact]
     public void Cerebellar_6_is_out_of_range_but_pyramidal_6_is_not()
@@ -84,7 +90,7 @@ public sealed class EdssFsCsvTest
     [Fact]
     public void Ambulation_above_16_and_text_are_errors()
     {
-        Error(Header + "\np1,2024-01-02,0,0,0,0,0,0,0,17\n").Message.Should().Contain("ambulation score 17 is outside 0 to 16");
+        Error(Header + "\np1,2024-01-02,0,0,0,0,0,0,0,17\n").Message.Should().Contain("'17': is outside 0 to 16, the Neurostatus ambulation score");
         Error(Header + "\np1,2024-01-02,0,0,0,0,0,0,0,x\n").Column.Should().Be("ambulation");
     }
 
@@ -93,7 +99,7 @@ public sealed class EdssFsCsvTest
     {
         Error(Header + "\np1,02/01/2024,0,0,0,0,0,0,0,0\n").Column.Should().Be("date");
         Error(Header + "\n,2024-01-02,0,0,0,0,0,0,0,0\n").Column.Should().Be("id");
-        Error(Header + "\np1,2024-01-02,0,0,0,0,0,0,0\n").Message.Should().Contain("9 field(s) but the header has 10");
+        Error(Header + "\np1,2024-01-02,0,0,0,0,0,0,0\n").Code.Should().Be("MSC0104");
     }
 
     [Fact]
@@ -102,7 +108,7 @@ public sealed class EdssFsCsvTest
         Error("id,date\np1,2024-01-02\n").Message.Should().Contain("'pyramidal'");
         Error(Header + ",visual\n").Column.Should().Be("visual");
         Error(Header + ",edss\n").Column.Should().Be("edss");
-        Error(string.Empty).Line.Should().BeNull();
+        Error(string.Empty).Code.Should().Be("MSC0106");
     }
 
     [Fact]
