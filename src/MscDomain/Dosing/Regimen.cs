@@ -36,25 +36,34 @@ public sealed record Regimen(
     /// <summary>The name of the single phase that <see cref="Of"/> builds and the JSON shorthand reads into: <c>"treatment"</c>.</summary>
     public const string ShorthandPhaseName = "treatment";
 
-    /// <summary>The JSON constructor: the general form (<paramref name="phases"/>) or the single-component shorthand
+    /// <summary>The JSON constructor: the general form (<paramref name="phasesOnWire"/>) or the single-component shorthand
     /// (<paramref name="schedule"/> + <paramref name="component"/>), never both.</summary>
     [JsonConstructor]
     internal Regimen(
-        ImmutableArray<RegimenPhase> phases,
         ImmutableArray<CoMedication> coMedications,
-        RegimenRepetition? repetition,
-        DoseSpecification? courseDose,
-        DoseEscalation? escalation,
-        Schedule? schedule,
-        AdministrationComponent? component)
-        : this(FromWire(phases, schedule, component), coMedications, repetition, courseDose, escalation)
+        ImmutableArray<RegimenPhase>? phasesOnWire = null,
+        RegimenRepetition? repetition = null,
+        DoseSpecification? courseDose = null,
+        DoseEscalation? escalation = null,
+        Schedule? schedule = null,
+        AdministrationComponent? component = null)
+        : this(FromWire(phasesOnWire ?? [], schedule, component), coMedications, repetition, courseDose, escalation)
     {
     }
 
 
     /// <summary>The phases in order (at least one; only the first has no <see cref="RegimenPhase.StartAfterPrevious"/>).</summary>
+    /// <remarks>On the wire as <c>"phases"</c>, or as the single-component shorthand when <see cref="IsSingleComponent"/>.</remarks>
     /// <exception cref="ArgumentException">No phases, or a start gap missing on a later phase / present on the first.</exception>
+    [JsonIgnore]
     public ImmutableArray<RegimenPhase> Phases { get; } = CheckPhases(Phases);
+
+    /// <summary>Wire-only: <c>"phases"</c>, left out when the shorthand is written (one way to write the common case,
+    /// whatever options serialize the model).</summary>
+    [JsonInclude]
+    [JsonPropertyName("phases")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    internal ImmutableArray<RegimenPhase>? PhasesOnWire => IsSingleComponent ? null : Phases;
 
     /// <summary>Co-medications (may be empty).</summary>
     public ImmutableArray<CoMedication> CoMedications { get; } = Require.NotDefault(CoMedications, nameof(CoMedications));
@@ -76,11 +85,13 @@ public sealed record Regimen(
     /// <summary>Wire-only: the shorthand's schedule (written only when <see cref="IsSingleComponent"/>).</summary>
     [JsonInclude]
     [JsonPropertyName("schedule")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     internal Schedule? Schedule => IsSingleComponent ? Phases[0].Schedule : null;
 
     /// <summary>Wire-only: the shorthand's component (written only when <see cref="IsSingleComponent"/>).</summary>
     [JsonInclude]
     [JsonPropertyName("component")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     internal AdministrationComponent? Component => IsSingleComponent ? Phases[0].Components[0] : null;
 
     /// <summary>A regimen of one phase and no co-medication.</summary>

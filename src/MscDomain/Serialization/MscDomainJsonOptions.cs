@@ -37,13 +37,6 @@ internal static class MscDomainJsonOptions
 
         foreach (var property in info.Properties)
         {
-            if (info.Type == typeof(MscDomain.Dosing.Regimen) && property.Name == "phases")
-            {
-                // One way to write the common case: a single-component regimen is written as the shorthand (schedule + component).
-                property.ShouldSerialize = static (regimen, _) => !((MscDomain.Dosing.Regimen)regimen).IsSingleComponent;
-                property.IsRequired = false;
-                continue;
-            }
 
             if (IsCollection(property.PropertyType))
             {
