@@ -49,7 +49,7 @@ internal static class DiscriminatorLocator
             foreach (var member in element.EnumerateObject())
             {
                 var property = typeInfo.Properties.FirstOrDefault(p => p.Name == member.Name);
-                if (property is not null && Locate(member.Value, typeInfo.Options.GetTypeInfo(property.PropertyType), $"{path}.{member.Name}", depth + 1) is { } found)
+                if (property is not null && Locate(member.Value, typeInfo.Options.GetTypeInfo(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType), $"{path}.{member.Name}", depth + 1) is { } found)
                 {
                     return found;
                 }

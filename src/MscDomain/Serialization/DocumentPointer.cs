@@ -5,7 +5,8 @@ namespace MscDomain.Serialization;
 /// <summary>
 /// Resolves provenance pointers: RFC 6901 JSON Pointers in which an array element may also be named by its stable id
 /// (<c>/arms/msc-it/regimen/phases/treatment/components/bm-msc/dose</c>), matched against the element's <c>id</c>, then
-/// <c>name</c>, then <c>productId</c> member. A segment of digits is an array index (schema version 1 form).
+/// <c>name</c>, then <c>productId</c> member. A segment of digits is an array index (schema version 1 form). A regimen
+/// written in the single-component shorthand resolves <c>phases</c> as its one phase, so pointers read the same in both forms.
 /// </summary>
 internal static class DocumentPointer
 {
@@ -23,6 +24,12 @@ internal static class DocumentPointer
         foreach (var segment in Segments(pointer))
         {
             JsonNode? next = null;
+            if (node is JsonObject shorthand && segment == "phases" && ShorthandPhases(shorthand) is { } phases)
+            {
+                node = phases;
+                continue;
+            }
+
             var found = node switch
             {
                 JsonObject o => o.TryGetPropertyValue(segment, out next),
@@ -40,6 +47,13 @@ internal static class DocumentPointer
 
         return node;
     }
+
+    /// <summary>A regimen written in the single-component shorthand (<c>schedule</c> + <c>component</c>, no <c>phases</c>) seen in
+    /// its general form, so a pointer through <c>/phases/treatment/components/...</c> resolves whichever form was written.</summary>
+    private static JsonArray? ShorthandPhases(JsonObject regimen) =>
+        !regimen.ContainsKey("phases") && regimen["component"] is JsonObject component && regimen["schedule"] is JsonObject schedule
+            ? [new JsonObject { ["name"] = MscDomain.Dosing.Regimen.ShorthandPhaseName, ["components"] = new JsonArray(component.DeepClone()), ["schedule"] = schedule.DeepClone() }]
+            : null;
 
     /// <summary>The stable key of an array element (its id, name or productId, when unique in the array), or null.</summary>
     /// <param name="array">The array.</param>

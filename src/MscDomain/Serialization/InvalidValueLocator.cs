@@ -23,7 +23,7 @@ internal static class InvalidValueLocator
                     continue;
                 }
 
-                var found = Locate(member.Value, info.Options.GetTypeInfo(property.PropertyType), $"{path}.{member.Name}");
+                var found = Locate(member.Value, info.Options.GetTypeInfo(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType), $"{path}.{member.Name}");
                 if (found is not null)
                 {
                     return found;

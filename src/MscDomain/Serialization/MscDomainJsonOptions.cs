@@ -37,6 +37,7 @@ internal static class MscDomainJsonOptions
 
         foreach (var property in info.Properties)
         {
+
             if (IsCollection(property.PropertyType))
             {
                 // Written light: an empty collection is left out, and reads back as empty.

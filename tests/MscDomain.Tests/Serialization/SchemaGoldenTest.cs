@@ -63,6 +63,14 @@ public sealed class SchemaGoldenTest
         Validate(MscDomainJson.Serialize(SampleDocuments.Timeline())).IsValid.Should().BeTrue();
     }
 
+    [Fact]
+    public void Both_regimen_forms_validate_against_the_schema()
+    {
+        Validate(LighterDocumentTest.Minimal).IsValid.Should().BeTrue("the general form (phases) stays valid");
+        Validate(MscDomain.Tests.Dosing.RegimenShorthandTest.Shorthand).IsValid.Should().BeTrue("the single-component shorthand is valid");
+        Validate(MscDomain.Tests.Dosing.RegimenShorthandTest.Shorthand.Replace("\"component\":", "\"komponent\":", StringComparison.Ordinal)).IsValid.Should().BeFalse("unknown members stay invalid");
+    }
+
     [Theory]
     [InlineData("unknown-member")]
     [InlineData("negative-dose")]
