@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using MscDomain.Common;
 using MscDomain.Serialization;
 using MscDomain.Trials;
 using MscDomain.AdverseEvents;
