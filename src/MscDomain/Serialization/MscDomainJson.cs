@@ -90,7 +90,7 @@ public static class MscDomainJson
     /// (<see cref="MscDomainJsonOptions.Reading"/>). False on any failure (a fast reader declining, or a document problem),
     /// and the caller then reads with the contract alone, which accepts or reports exactly as it always has.
     /// </summary>
-    private static bool TryReadFast<T>(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+    internal static bool TryReadFast<T>(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
     {
         value = default;
         byte[]? buffer = null;
@@ -135,7 +135,7 @@ public static class MscDomainJson
 
     /// <summary>Reads with the source-generated contract alone; turns every document problem into a located
     /// <see cref="JsonException"/>.</summary>
-    private static T DeserializeWithContract<T>(string json)
+    internal static T DeserializeWithContract<T>(string json)
     {
         var typeInfo = TypeInfo<T>();
         try
