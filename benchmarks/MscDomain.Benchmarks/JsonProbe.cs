@@ -53,26 +53,50 @@ internal static class JsonProbe
             ("  - unmapped disallow", () => Read(utf8, noUnmapped)),
         };
 
-        foreach (var (name, read) in cases)
+        // Rounds interleave the variants so that load from other processes spreads evenly over them; CPU time (process,
+        // GC threads included) is steadier than wall time on a shared machine.
+        foreach (var (_, read) in cases)
         {
             for (var i = 0; i < 3; i++)
             {
                 read();
             }
+        }
 
-            var times = new double[iterations];
-            long bytes = 0;
-            for (var i = 0; i < iterations; i++)
+        var wall = new double[cases.Length][];
+        var cpu = new double[cases.Length][];
+        var bytes = new long[cases.Length];
+        for (var c = 0; c < cases.Length; c++)
+        {
+            wall[c] = new double[iterations];
+            cpu[c] = new double[iterations];
+        }
+
+        var process = Process.GetCurrentProcess();
+        for (var i = 0; i < iterations; i++)
+        {
+            for (var c = 0; c < cases.Length; c++)
             {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 var before = GC.GetAllocatedBytesForCurrentThread();
                 var sw = Stopwatch.StartNew();
-                read();
-                times[i] = sw.Elapsed.TotalMilliseconds;
-                bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+                cases[c].Read();
+                wall[c][i] = sw.Elapsed.TotalMilliseconds;
+                bytes[c] = GC.GetAllocatedBytesForCurrentThread() - before;
+                process.Refresh();
+                cpu[c][i] = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
             }
+        }
 
-            Array.Sort(times);
-            Console.WriteLine($"{name,-36} {times[iterations / 2],8:F2} ms {bytes / 1048576.0,8:F2} MB");
+        Console.WriteLine($"{"variant",-40} {"wall ms",8} {"cpu ms",8} {"alloc MB",9}");
+        for (var c = 0; c < cases.Length; c++)
+        {
+            Array.Sort(wall[c]);
+            Array.Sort(cpu[c]);
+            Console.WriteLine($"{cases[c].Name,-40} {wall[c][iterations / 2],8:F2} {cpu[c][iterations / 2],8:F2} {bytes[c] / 1048576.0,9:F2}");
         }
     }
 
