@@ -7,8 +7,8 @@ using NodaTime;
 namespace MscDomain.Serialization;
 
 /// <summary>
-/// Hand-written readers for the most frequent objects of a document (laboratory measurements, functional-system grades,
-/// the unit value objects), used only by the facade's first, optimistic read (<see cref="MscDomainJsonOptions.Reading"/>).
+/// Hand-written readers for the most frequent objects of a document (laboratory measurements, EDSS observations, functional-system
+/// grades, the unit value objects), used only by the facade's first, optimistic read (<see cref="MscDomainJsonOptions.Reading"/>).
 /// </summary>
 /// <remarks>
 /// <para>Why: System.Text.Json reads a record through its validating constructor with a per-object argument buffer (boxed
@@ -30,6 +30,7 @@ internal static class FastReaders
     [
         new LabMeasurementReader(),
         new FunctionalSystemScoreReader(),
+        new ObservationReader(),
         new UnitValueReader<MscDomain.Dosing.WeightKg>("kilograms"u8.ToArray(), v => new(v)),
         new UnitValueReader<MscDomain.Dosing.CellCount>("millions"u8.ToArray(), v => new(v)),
         new UnitValueReader<MscDomain.Dosing.CellsPerKg>("millionsPerKg"u8.ToArray(), v => new(v)),

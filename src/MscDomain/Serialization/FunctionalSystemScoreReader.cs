@@ -10,7 +10,10 @@ internal sealed class FunctionalSystemScoreReader : JsonConverter<FunctionalSyst
     private const int SystemBit = 1, GradeBit = 2;
 
     /// <inheritdoc/>
-    public override FunctionalSystemScore Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override FunctionalSystemScore Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadScore(ref reader);
+
+    /// <summary>Reads one grade object (the reader is on its start).</summary>
+    internal static FunctionalSystemScore ReadScore(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
