@@ -8,8 +8,9 @@ namespace MscDomain.Serialization;
 
 /// <summary>
 /// Fast reader of a list of <see cref="Observation"/>s that are all EDSS observations whose first member is
-/// <c>"kind": "edss"</c> (see <see cref="FastReaders"/> for the contract it keeps). Any other kind, or a <c>kind</c> that is not
-/// first, is declined: the contract reads it (it accepts the discriminator in any position).
+/// <c>"kind": "edss"</c> (see <see cref="FastReaders"/> for the contract it keeps). An element of any other kind, or with its
+/// <c>kind</c> later in the object, is handed to the contract's own reader for that element (it accepts the discriminator in
+/// any position), so such documents stay on the fast read.
 /// </summary>
 /// <remarks>It reads the list rather than the element because System.Text.Json does not let a custom converter stand for a
 /// polymorphic type. Besides the per-object constructor state, this avoids System.Text.Json's look-ahead for an out-of-order
@@ -42,11 +43,25 @@ internal sealed class ObservationReader : JsonConverter<ImmutableArray<Observati
                 break;
             }
 
-            builder.Add(ReadOne(ref reader));
+            builder.Add(IsEdssKindFirst(reader) ? ReadOne(ref reader) : ReadWithContract(ref reader));
         }
 
         return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
     }
+
+    /// <summary>Whether the element at <paramref name="reader"/> (a copy: the caller's position does not move) is an object
+    /// whose first member is an unescaped <c>"kind": "edss"</c>.</summary>
+    private static bool IsEdssKindFirst(Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.StartObject
+        && reader.Read() && reader.TokenType == JsonTokenType.PropertyName && !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.SequenceEqual("kind"u8)
+        && reader.Read() && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.SequenceEqual("edss"u8);
+
+    /// <summary>Any other element (another kind, the discriminator later in the object, a non-object) is read by the contract
+    /// itself, so a document with measure observations or sorted keys stays on the fast read. Should the contract fail here,
+    /// the facade's re-read reports it with the full path.</summary>
+    private static Observation ReadWithContract(ref Utf8JsonReader reader) =>
+        JsonSerializer.Deserialize(ref reader, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Observation>)MscDomainJsonOptions.Compact.GetTypeInfo(typeof(Observation)))
+        ?? throw FastReadMiss.Instance;
 
     private static EdssObservation ReadOne(ref Utf8JsonReader reader)
     {
