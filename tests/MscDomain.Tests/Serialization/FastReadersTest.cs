@@ -242,6 +242,26 @@ public sealed class FastReadersTest
         read.Invoke(null, ["""{"kilograms":1.5}""", false]);
     }
 
+    /// <summary>The members each fast reader knows, with whether it requires them. When a contract changes (a member added,
+    /// renamed, made required or optional), this fails until the fast reader in Serialization is updated to match.</summary>
+    [Theory]
+    [InlineData(typeof(LabMeasurement), "analyteCode!,value!,unit!,date!,lowerLimitOfNormal,upperLimitOfNormal,specimen")]
+    [InlineData(typeof(EdssObservation), "date!,score!,functionalSystems,ambulationScore")]
+    [InlineData(typeof(FunctionalSystemScore), "system!,grade!")]
+    [InlineData(typeof(WeightKg), "kilograms!")]
+    [InlineData(typeof(CellCount), "millions!")]
+    [InlineData(typeof(CellsPerKg), "millionsPerKg!")]
+    [InlineData(typeof(VolumeMl), "millilitres!")]
+    public void Each_fast_reader_knows_exactly_the_members_of_its_contract(Type type, string members)
+    {
+        var info = MscDomainJsonOptions.Compact.GetTypeInfo(type);
+        var contract = info.Properties
+            .Where(p => p.Set is not null || p.AssociatedParameter is not null)
+            .Select(p => p.Name + (p.IsRequired ? "!" : string.Empty))
+            .Order(StringComparer.Ordinal);
+        contract.Should().Equal(members.Split(',').Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void The_demonstration_cohort_is_read_by_the_fast_readers_without_falling_back()
     {
