@@ -18,7 +18,12 @@ internal static partial class JsonMessages
         var path = ex.Path ?? "$";
         var (parent, member) = Split(path);
         string? message = null;
-        if (Unmapped().Match(ex.Message) is { Success: true } u)
+        var u = Unmapped().Match(ex.Message);
+        if (u.Success && MscDomainJsonOptions.IsComputed(u.Groups[2].Value, u.Groups[1].Value))
+        {
+            message = $"Member '{u.Groups[1].Value}' at {Split(path).Parent} is computed and cannot be given; remove it.";
+        }
+        else if (u.Success)
         {
             message = $"Unknown member '{u.Groups[1].Value}' at {Split(path).Parent}; remove it or check its spelling.";
         }
@@ -56,7 +61,7 @@ internal static partial class JsonMessages
         };
     }
 
-    [GeneratedRegex(@"The JSON property '([^']*)' could not be mapped to any \.NET member contained in type '[^']*'\.")]
+    [GeneratedRegex(@"The JSON property '([^']*)' could not be mapped to any \.NET member contained in type '([^']*)'\.")]
     private static partial Regex Unmapped();
 
     [GeneratedRegex(@"The JSON value could not be converted to ([^ ]+)\.")]

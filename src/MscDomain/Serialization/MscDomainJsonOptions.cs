@@ -17,8 +17,58 @@ namespace MscDomain.Serialization;
 /// </remarks>
 internal static class MscDomainJsonOptions
 {
-    /// <summary>The resolver: the generated context with <see cref="OmittedMeansEmpty"/> applied.</summary>
-    internal static readonly IJsonTypeInfoResolver Resolver = MscDomainJsonContext.Default.WithAddedModifier(OmittedMeansEmpty);
+    /// <summary>The resolver: the generated context with <see cref="ComputedMembersRejected"/> and <see cref="OmittedMeansEmpty"/> applied.</summary>
+    internal static readonly IJsonTypeInfoResolver Resolver = MscDomainJsonContext.Default.WithAddedModifier(ComputedMembersRejected).WithAddedModifier(OmittedMeansEmpty);
+
+    /// <summary>The computed (always-ignored) member names of each configured type, keyed by the type's name as
+    /// System.Text.Json prints it in its unmapped-member message; read by <see cref="JsonMessages"/> to say "computed"
+    /// rather than "unknown".</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableHashSet<string>> Computed = new(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="member"/> is a computed member of the type System.Text.Json names
+    /// <paramref name="typeName"/> (see <see cref="ComputedMembersRejected"/>).</summary>
+    /// <param name="typeName">The type as printed in System.Text.Json's message.</param>
+    /// <param name="member">The JSON member name.</param>
+    internal static bool IsComputed(string typeName, string member) =>
+        Computed.TryGetValue(typeName, out var names) && names.Contains(member);
+
+    /// <summary>
+    /// A member in input whose name is that of a computed property (<c>[JsonIgnore]</c>, e.g. <c>"measure"</c> on an EDSS
+    /// observation, <c>"isSerious"</c> on an adverse event) is an error, not silently skipped.
+    /// </summary>
+    /// <remarks>
+    /// <para>System.Text.Json keeps an always-ignored property in the contract (no getter, no setter, no constructor
+    /// parameter) and skips a JSON member of that name even under <see cref="System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow"/>.
+    /// The project's strict-JSON rule (remarks on <see cref="MscDomainJson"/>: nothing silently dropped) needs it rejected,
+    /// so the property is removed from the contract: the name is then unmapped and the read fails with the path, reworded by
+    /// <see cref="JsonMessages"/>. Nothing is lost: such a property is never written and never read. Only metadata the
+    /// source generator emits is used (no reflection), so this is AOT-safe. <c>[JsonIgnore(Condition = WhenWritingNull)]</c>
+    /// members keep their getter or constructor parameter and stay readable.</para>
+    /// </remarks>
+    /// <param name="info">The type being configured.</param>
+    internal static void ComputedMembersRejected(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        ImmutableHashSet<string>.Builder? names = null;
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            var property = info.Properties[i];
+            if (property is { Get: null, Set: null, AssociatedParameter: null, IsExtensionData: false })
+            {
+                (names ??= ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal)).Add(property.Name);
+                info.Properties.RemoveAt(i);
+            }
+        }
+
+        if (names is not null)
+        {
+            Computed[info.Type.ToString()] = names.ToImmutable();
+        }
+    }
 
     /// <summary>Compact options (reading and compact writing).</summary>
     internal static readonly JsonSerializerOptions Compact = new(MscDomainJsonContext.Default.Options) { TypeInfoResolver = Resolver, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };

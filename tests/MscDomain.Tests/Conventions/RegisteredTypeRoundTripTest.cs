@@ -21,7 +21,7 @@ public sealed class RegisteredTypeRoundTripTest(ITestOutputHelper output)
 {
     private static readonly JsonSerializerOptions Options = MscDomainJsonContext.Default.Options;
 
-    private static IEnumerable<object> Roots()
+    internal static IEnumerable<object> Roots()
     {
         var dir = FindSamples();
         foreach (var file in Directory.EnumerateFiles(dir, "*.json"))
@@ -49,7 +49,7 @@ public sealed class RegisteredTypeRoundTripTest(ITestOutputHelper output)
         return Path.Combine(d?.FullName ?? throw new DirectoryNotFoundException("samples/data/trials"), "samples", "data", "trials");
     }
 
-    private static Dictionary<Type, List<object>> Harvest()
+    internal static Dictionary<Type, List<object>> Harvest()
     {
         var found = new Dictionary<Type, List<object>>();
         var queue = new Queue<object>(Roots());

@@ -1,0 +1,185 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using MscDomain.Serialization;
+using MscDomain.Tests.Conventions;
+using MscDomain.Tests.Trials;
+using Xunit.Abstractions;
+
+namespace MscDomain.Tests.Serialization;
+
+/// <summary>
+/// A member whose name matches a computed (<c>[JsonIgnore]</c>) property must be rejected on read, not silently dropped:
+/// the project's strict-JSON rule (nothing silently dropped), which System.Text.Json's
+/// <see cref="JsonUnmappedMemberHandling.Disallow"/> does not cover for ignored properties.
+/// </summary>
+public sealed class ComputedMemberTest(ITestOutputHelper output)
+{
+    private static readonly MethodInfo DeserializeMethod =
+        typeof(MscDomainJson).GetMethod(nameof(MscDomainJson.Deserialize), [typeof(string)])!;
+
+    /// <summary>The JSON names of the always-ignored properties of <paramref name="type"/> (found by reflection, here in the
+    /// test only; <c>WhenWritingNull</c> and the like are real members and not listed).</summary>
+    private static List<string> IgnoredNames(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => Attribute.GetCustomAttribute(p, typeof(JsonIgnoreAttribute), inherit: true) is JsonIgnoreAttribute { Condition: JsonIgnoreCondition.Always })
+            .Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .Distinct()
+            .ToList();
+
+    private static object? Read(Type type, string json)
+    {
+        try
+        {
+            return DeserializeMethod.MakeGenericMethod(type).Invoke(null, [json]);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
+        }
+    }
+
+    [Fact]
+    public void Every_computed_member_given_in_input_is_rejected_naming_its_path()
+    {
+        var harvest = RegisteredTypeRoundTripTest.Harvest();
+        var covered = new List<string>();
+        var failures = new List<string>();
+        foreach (var (runtimeType, samples) in harvest)
+        {
+            var names = IgnoredNames(runtimeType);
+            if (names.Count == 0)
+            {
+                continue;
+            }
+
+            var info = MscDomainJsonOptions.Compact.TypeInfoResolver!.GetTypeInfo(runtimeType, MscDomainJsonOptions.Compact);
+            if (info is null)
+            {
+                continue; // not part of the contract (computed results, calculators' own types)
+            }
+
+            var json = JsonSerializer.Serialize(samples[0], MscDomainJsonOptions.Compact.GetTypeInfo(runtimeType));
+            var control = () => Read(runtimeType, json);
+            control.Should().NotThrow($"the unmodified {runtimeType.Name} sample is valid");
+            foreach (var name in names)
+            {
+                covered.Add($"{runtimeType.Name}.{name}");
+                var node = JsonNode.Parse(json)!.AsObject();
+                if (node.ContainsKey(name))
+                {
+                    failures.Add($"{runtimeType.Name}: '{name}' is written although ignored");
+                    continue;
+                }
+
+                node[name] = "x";
+                try
+                {
+                    Read(runtimeType, node.ToJsonString());
+                    failures.Add($"{runtimeType.Name}: '{name}' accepted and dropped");
+                }
+                catch (JsonException e)
+                {
+                    if (e.Path != $"$.{name}" || !e.Message.Contains($"'{name}'", StringComparison.Ordinal) || !e.Message.Contains("at $", StringComparison.Ordinal))
+                    {
+                        failures.Add($"{runtimeType.Name}: '{name}' rejected without naming it and its path: {e.Path}: {e.Message}");
+                    }
+                }
+            }
+        }
+
+        output.WriteLine($"covered {covered.Count}: {string.Join(", ", covered)}");
+        string.Join("\n", failures).Should().BeEmpty();
+        covered.Should().Contain(["EdssObservation.measure", "CellProduct.isMscBased", "AdverseEvent.isSerious"]);
+    }
+
+    [Fact]
+    public void Computed_measure_on_an_edss_observation_in_a_timeline_is_rejected_with_its_path()
+    {
+        var node = JsonNode.Parse(MscDomainJson.Serialize(SampleDocuments.Timeline()))!.AsObject();
+        var observations = node["observations"]!.AsArray();
+        var index = observations.Select((o, i) => (o, i)).First(x => (string?)x.o!["kind"] == "edss").i;
+        observations[index]!["measure"] = "x";
+        var act = () => MscDomainJson.DeserializeTimeline(node.ToJsonString());
+        var e = act.Should().Throw<JsonException>().Which;
+        e.Path.Should().Be($"$.observations[{index}].measure");
+        e.Message.Should().Contain("'measure'").And.Contain($"$.observations[{index}]").And.Contain("computed");
+    }
+
+    [Fact]
+    public void Computed_member_of_a_cell_product_in_a_trial_is_rejected_with_its_path()
+    {
+        var node = JsonNode.Parse(MscDomainJson.Serialize(SampleDocuments.Petrou2020()))!.AsObject();
+        var product = node["products"]![0]!.AsObject();
+        var path = product.GetPath();
+        product["isMscBased"] = true;
+        var act = () => MscDomainJson.DeserializeTrial(node.ToJsonString());
+        var e = act.Should().Throw<JsonException>().Which;
+        e.Path.Should().Be($"{path}.isMscBased");
+        e.Message.Should().Contain("'isMscBased'");
+    }
+
+    [Fact]
+    public void A_when_writing_null_member_stays_readable()
+    {
+        // [JsonIgnore(Condition = WhenWritingNull)] members are real members: the round trip of the sample documents
+        // (which give them) must still read.
+        var json = MscDomainJson.Serialize(SampleDocuments.Petrou2020());
+        var act = () => MscDomainJson.DeserializeTrial(json);
+        act.Should().NotThrow();
+    }
+
+    [Fact]
+    public void No_type_of_the_contract_keeps_a_member_that_can_be_neither_written_nor_read()
+    {
+        // Walks every registered type and what it reaches (members, elements, derived kinds): the types the sample documents
+        // above do not reach (IsctEvaluation, Exposure, AmbulationScore, ...) are covered here structurally.
+        var registered = typeof(MscDomainJsonContext).GetCustomAttributesData()
+            .Where(a => a.AttributeType == typeof(JsonSerializableAttribute))
+            .Select(a => (Type)a.ConstructorArguments[0].Value!);
+        var queue = new Queue<Type>(registered);
+        var seen = new HashSet<Type>();
+        var leftovers = new List<string>();
+        var withComputed = new List<string>();
+        while (queue.TryDequeue(out var type))
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (!seen.Add(type) || MscDomainJsonOptions.Compact.TypeInfoResolver!.GetTypeInfo(type, MscDomainJsonOptions.Compact) is not { } info)
+            {
+                continue;
+            }
+
+            if (IgnoredNames(type).Count > 0)
+            {
+                withComputed.Add(type.Name);
+            }
+
+            foreach (var p in info.Properties)
+            {
+                if (p is { Get: null, Set: null, AssociatedParameter: null })
+                {
+                    leftovers.Add($"{type.Name}.{p.Name}");
+                }
+
+                queue.Enqueue(p.PropertyType);
+            }
+
+            if (info.ElementType is { } element)
+            {
+                queue.Enqueue(element);
+            }
+
+            foreach (var derived in info.PolymorphismOptions?.DerivedTypes ?? [])
+            {
+                queue.Enqueue(derived.DerivedType);
+            }
+        }
+
+        output.WriteLine($"types with computed members: {string.Join(", ", withComputed)}");
+        leftovers.Should().BeEmpty("a get-less, set-less member would let System.Text.Json skip that name silently");
+        withComputed.Should().Contain(["IsctEvaluation", "Exposure", "AdverseEvent", "EdssObservation", "CellProduct", "Regimen"]);
+    }
+}
