@@ -182,4 +182,44 @@ public sealed class ComputedMemberTest(ITestOutputHelper output)
         leftovers.Should().BeEmpty("a get-less, set-less member would let System.Text.Json skip that name silently");
         withComputed.Should().Contain(["IsctEvaluation", "Exposure", "AdverseEvent", "EdssObservation", "CellProduct", "Regimen"]);
     }
+
+    [Theory]
+    [InlineData("$.products[0]", "isMscBased")]
+    [InlineData("$.products[0]", "hasFailedReleaseTest")]
+    [InlineData("$.arms[0].regimen", "isSingleComponent")]
+    [InlineData("$.results[0].statistic", "percent")]
+    [InlineData("$.outcomes[0]", "isComposite")]
+    public void The_checked_in_schema_rejects_a_computed_member_as_the_facade_does(string site, string name)
+    {
+        // The schema lists no computed member and closes every object (additionalProperties: false), so the two agree.
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "samples", "data", "trials", "petrou-2020.json")))!;
+        var target = site.TrimStart('$').Split('.', StringSplitOptions.RemoveEmptyEntries).Aggregate(node, (n, step) =>
+            step.EndsWith(']') ? n[step[..step.IndexOf('[')]]![int.Parse(step[(step.IndexOf('[') + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)]! : n[step]!);
+        Valid(node).Should().BeTrue("the unmodified sample is valid");
+        target[name] = true;
+        Valid(node).Should().BeFalse($"'{name}' at {site} is computed");
+        var act = () => MscDomainJson.DeserializeTrial(node.ToJsonString());
+        act.Should().Throw<JsonException>().Which.Path.Should().Be($"{site}.{name}");
+    }
+
+    private static readonly Lazy<Json.Schema.JsonSchema> Schema = new(() =>
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "schema", "mscdomain.schema.json")))!.AsObject();
+        node["$id"] = "https://example.invalid/mscdomain/computed-member-test.schema.json";
+        return Json.Schema.JsonSchema.FromText(node.ToJsonString());
+    });
+
+    private static bool Valid(JsonNode document) =>
+        Schema.Value.Evaluate(JsonDocument.Parse(document.ToJsonString()).RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.Flag }).IsValid;
+
+    private static string RepoRoot()
+    {
+        var d = new DirectoryInfo(AppContext.BaseDirectory);
+        while (d is not null && !Directory.Exists(Path.Combine(d.FullName, "schema")))
+        {
+            d = d.Parent;
+        }
+
+        return d?.FullName ?? throw new DirectoryNotFoundException("schema");
+    }
 }

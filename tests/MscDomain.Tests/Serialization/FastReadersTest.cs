@@ -208,14 +208,16 @@ public sealed class FastReadersTest
     }
 
     [Fact]
-    public void Observation_reader_declines_a_member_the_contract_skips_and_the_contract_reads_it()
+    public void Observation_reader_declines_a_computed_member_and_the_contract_rejects_it()
     {
-        // The contract skips the name of the [JsonIgnore]d Measure member of an EDSS observation; the fast reader does not
-        // know it and declines, so the facade's answer is the contract's.
+        // "measure" is the name of the computed ([JsonIgnore]d) Measure of an EDSS observation: the contract rejects it
+        // (ComputedMembersRejected), the fast reader does not know the name and declines, so the facade raises the
+        // contract's located error rather than dropping the member.
         const string list = """[{"kind":"edss","score":3.5,"date":"2023-05-02","measure":"x"}]""";
-        Outcome<System.Collections.Immutable.ImmutableArray<Observation>>(list, MscDomainJsonOptions.Compact).Error.Should().BeNull();
+        Outcome<System.Collections.Immutable.ImmutableArray<Observation>>(list, MscDomainJsonOptions.Compact).Error.Should().BeOfType<JsonException>();
         Outcome<System.Collections.Immutable.ImmutableArray<Observation>>(list, MscDomainJsonOptions.Reading).Error.Should().BeOfType<FastReadMiss>();
-        MscDomainJson.Deserialize<System.Collections.Immutable.ImmutableArray<Observation>>(list).Should().ContainSingle();
+        var act = () => MscDomainJson.Deserialize<System.Collections.Immutable.ImmutableArray<Observation>>(list);
+        act.Should().Throw<JsonException>().Which.Path.Should().Be("$[0].measure");
     }
 
     [Fact]
