@@ -6,7 +6,8 @@ namespace MscDomain.Serialization;
 /// <summary>
 /// Rewords System.Text.Json's messages so that they name the member and the path, not the .NET type that contains it:
 /// "unknown member 'colour' at $.arms[0]" rather than "could not be mapped to any .NET member contained in type
-/// 'MscDomain.Trials.Arm'".
+/// 'MscDomain.Trials.Arm'"; a computed member (see <see cref="MscDomainJsonOptions.ComputedMembersRejected"/>) reads
+/// "member 'measure' at $.observations[0] is computed and cannot be given".
 /// </summary>
 internal static partial class JsonMessages
 {

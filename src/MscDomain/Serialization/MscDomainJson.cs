@@ -17,7 +17,8 @@ namespace MscDomain.Serialization;
 /// <c>"2019"</c>, <c>"2019-03"</c> or <c>"2019-03-13"</c>; decimals as JSON numbers (never strings); small values
 /// (doses, weights, percentages) as objects whose member name carries the unit (<c>{ "millionsPerKg": 1.5 }</c>);
 /// EDSS as a plain number.</para>
-/// <para>Strict reading: unknown members, missing required members, nulls for non-nullable members, numbers in strings,
+/// <para>Strict reading: unknown members, members named like a computed property (<c>"measure"</c> on an EDSS observation,
+/// <c>"isSerious"</c> on an adverse event: never written, so never accepted), missing required members, nulls for non-nullable members, numbers in strings,
 /// integers for enums and unknown <c>kind</c>s are rejected. A value that a constructor rejects (negative dose, invalid EDSS,
 /// a reference to a missing arm) surfaces as a <see cref="JsonException"/> whose <see cref="JsonException.Path"/> and message
 /// name the location and the rule; nothing is coerced.</para>
