@@ -42,6 +42,21 @@ Check("strict reading rejects an unknown enum name with the allowed values", () 
     }
 });
 
+Check("strict reading rejects a computed member with its path", () =>
+{
+    try
+    {
+        MscDomainJson.DeserializeAdverseEvents(
+            """{"schemaVersion":1,"events":[{"id":"A","verbatimTerm":"headache","onsetDate":"2025-12-21","severity":{"grade":2,"version":"v5.0"},"expectedness":"expected","investigatorCausality":{"category":"possible"},"isSerious":true}]}""");
+        throw new InvalidOperationException("accepted and dropped a computed member");
+    }
+    catch (System.Text.Json.JsonException e)
+    {
+        Require(e.Path == "$.events[0].isSerious" && e.Message.Contains("computed", StringComparison.Ordinal), "message names the member, its path and the rule");
+        return e.Message;
+    }
+});
+
 Check("wire names", () =>
 {
     Require(WireName.Of(CtcaeVersion.V5_0) == "v5.0", "v5.0");
