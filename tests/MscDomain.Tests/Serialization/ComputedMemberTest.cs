@@ -144,6 +144,7 @@ public sealed class ComputedMemberTest(ITestOutputHelper output)
         var seen = new HashSet<Type>();
         var leftovers = new List<string>();
         var withComputed = new List<string>();
+        var writtenNotRead = new List<string>();
         while (queue.TryDequeue(out var type))
         {
             type = Nullable.GetUnderlyingType(type) ?? type;
@@ -164,6 +165,11 @@ public sealed class ComputedMemberTest(ITestOutputHelper output)
                     leftovers.Add($"{type.Name}.{p.Name}");
                 }
 
+                if (p is { Get: not null, Set: null, AssociatedParameter: null } && info.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object && !type.IsAbstract)
+                {
+                    writtenNotRead.Add($"{type.Name}.{p.Name}");
+                }
+
                 queue.Enqueue(p.PropertyType);
             }
 
@@ -179,6 +185,13 @@ public sealed class ComputedMemberTest(ITestOutputHelper output)
         }
 
         output.WriteLine($"types with computed members: {string.Join(", ", withComputed)}");
+        output.WriteLine($"written but not read: {string.Join(", ", writtenNotRead)}");
+        // Written for readers of calculator results, recomputed (not read) when such a result is read back: a known, separate
+        // case (a given value is skipped on read). Pinned so that a new one in a document type is noticed.
+        writtenNotRead.Should().BeEquivalentTo(
+            "ConfirmedChangeResult.isAnalysed", "ConfirmedChangeResult.isEventFree", "ConfirmedChangeResult.timeToFirstEventOrCensoringDays",
+            "ConfirmedChangeEvent.firstConfirmationPeriodDays", "KaplanMeierCurve.censored", "LogRankGroup.observedMinusExpectedSquaredOverExpected",
+            "SurvivalMedian.isReached");
         leftovers.Should().BeEmpty("a get-less, set-less member would let System.Text.Json skip that name silently");
         withComputed.Should().Contain(["IsctEvaluation", "Exposure", "AdverseEvent", "EdssObservation", "CellProduct", "Regimen"]);
     }
