@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using MscDomain.AdverseEvents;
 using MscDomain.Common;
 using MscDomain.Ingest;
@@ -28,6 +27,8 @@ namespace MscDomain.Tabular.Labs;
 /// </remarks>
 public static class LabGradingCsv
 {
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5"];
+
     /// <summary>The required input columns (the core's, <see cref="LabRowIngest.RequiredColumns"/>).</summary>
     public static IReadOnlyList<string> RequiredColumns => LabRowIngest.RequiredColumns;
 
@@ -75,7 +76,7 @@ public static class LabGradingCsv
         }
 
         TabularInputException.ThrowIfErrors(issues);
-        using var writer = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
+        var writer = new CsvFieldWriter(output);
         foreach (var h in rows.Header.Names)
         {
             writer.WriteField(h);
@@ -85,14 +86,30 @@ public static class LabGradingCsv
         writer.WriteField("reason");
         writer.NextRecord();
 
+        // One pass: read a record, grade it, write it. The record's text (for error columns) is built only when the row
+        // has an error, by reading that row again with it.
+        var csv = rows.Reader;
+        var flagNames = new Dictionary<LabGradingFlags, string>();
         int count = 0, graded = 0, notGradable = 0;
-        foreach (var row in rows.Rows())
+        while (rows.Next())
         {
+            if (csv.IsBlank)
+            {
+                continue;
+            }
+
             count++;
-            var input = ingest.Read(row);
-            TabularInputException.ThrowIfErrors(issues);
+            var cells = rows.Cells();
+            var input = ingest.Read(new RawRow(csv.RecordLine, cells));
+            if (issues.Count > 0)
+            {
+                issues.Clear();
+                ingest.Read(new RawRow(csv.RecordLine, cells, csv.RecordText()));
+                TabularInputException.ThrowIfErrors(issues);
+            }
+
             var result = grader.Grade(input!.Value);
-            foreach (var f in row.Cells)
+            foreach (var f in cells)
             {
                 writer.WriteField(f);
             }
@@ -100,20 +117,26 @@ public static class LabGradingCsv
             if (result.GradeValue is { } g)
             {
                 graded++;
-                writer.WriteField(g.ToString(CultureInfo.InvariantCulture));
-                writer.WriteField(result.Flags == LabGradingFlags.None ? string.Empty : WireName.Of(result.Flags).Replace(", ", ";", StringComparison.Ordinal));
+                writer.WritePlain(g is >= 0 and < 6 ? Digits[g] : g.ToString(CultureInfo.InvariantCulture));
+                if (!flagNames.TryGetValue(result.Flags, out var flags))
+                {
+                    flags = result.Flags == LabGradingFlags.None ? string.Empty : WireName.Of(result.Flags).Replace(", ", ";", StringComparison.Ordinal);
+                    flagNames.Add(result.Flags, flags);
+                }
+
+                writer.WriteField(flags);
             }
             else
             {
                 notGradable++;
-                writer.WriteField(string.Empty);
+                writer.WritePlain(string.Empty);
                 writer.WriteField(WireName.Of(result.Reason));
             }
 
             writer.NextRecord();
         }
 
-        writer.Flush();
+        output.Flush();
         return new LabGradingCsvSummary(count, graded, notGradable);
     }
 }
