@@ -59,12 +59,24 @@ internal sealed class CsvRows : IDisposable
             throw new TabularInputException(path, null, null, $"cannot open the file: {e.Message}", DataIssueCodes.FileUnreadable);
         }
 
-        if (TextInput.Check(bytes, path) is { } issue)
+        return Open(bytes, path);
+    }
+
+    /// <summary>Reads UTF-8 bytes through the UTF-8 gate (<see cref="TextInput.Check"/>).</summary>
+    /// <param name="bytes">The bytes (a leading byte-order mark is skipped); not copied, so not to be changed while reading.</param>
+    /// <param name="file">The name for locations.</param>
+    /// <returns>The rows.</returns>
+    /// <exception cref="TabularInputException">The bytes are not UTF-8, hold a NUL, or the text is empty.</exception>
+    public static CsvRows Open(byte[] bytes, string file)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(file);
+        if (TextInput.Check(bytes, file) is { } issue)
         {
             throw new TabularInputException([issue]);
         }
 
-        return new CsvRows(bytes, bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0, path);
+        return new CsvRows(bytes, bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0, file);
     }
 
     /// <summary>Reads text already decoded by the caller (no byte-level check is possible any more).</summary>
