@@ -16,6 +16,7 @@ internal sealed class CsvRows : IDisposable
     private CsvRows(byte[] bytes, int start, string file)
     {
         File = file;
+        Bytes = bytes;
         _csv = new Utf8CsvReader(bytes, start, bytes.Length - start);
         string[]? header = null;
         while (Next())
@@ -149,6 +150,15 @@ internal sealed class CsvRows : IDisposable
         }
     }
 
+    /// <summary>The whole input (UTF-8), for callers that split the records after the header into chunks.</summary>
+    internal byte[] Bytes { get; }
+
+    /// <summary>Maps a tokeniser error to the located MSC0107 issue.</summary>
+    /// <param name="e">The error.</param>
+    /// <returns>The exception to throw.</returns>
+    internal TabularInputException Malformed(CsvFormatException e) =>
+        new([DataIssue.Error(DataIssueCodes.MalformedCsv, new SourceLocation(File, e.Line, e.Column), e.LineText, e.Rule)]);
+
     /// <summary>The tokeniser, for callers that read fields as bytes (grade-labs' pass-through).</summary>
     internal Utf8CsvReader Reader => _csv;
 
@@ -163,18 +173,23 @@ internal sealed class CsvRows : IDisposable
         }
         catch (CsvFormatException e)
         {
-            throw new TabularInputException([DataIssue.Error(DataIssueCodes.MalformedCsv, new SourceLocation(File, e.Line, e.Column), e.LineText, e.Rule)]);
+            throw Malformed(e);
         }
     }
 
     /// <summary>The cells of the current record as strings.</summary>
     /// <returns>The cells.</returns>
-    internal string[] Cells()
+    internal string[] Cells() => Cells(_csv);
+
+    /// <summary>The cells of the current record of <paramref name="csv"/> as strings.</summary>
+    /// <param name="csv">The tokeniser.</param>
+    /// <returns>The cells.</returns>
+    internal static string[] Cells(Utf8CsvReader csv)
     {
-        var cells = new string[_csv.FieldCount];
+        var cells = new string[csv.FieldCount];
         for (var i = 0; i < cells.Length; i++)
         {
-            cells[i] = _csv.GetString(i);
+            cells[i] = csv.GetString(i);
         }
 
         return cells;

@@ -25,7 +25,7 @@ internal sealed class Utf8CsvReader
     private readonly byte[] _data;
     private readonly int _end;
     private int _pos;
-    private int _line = 1;
+    private int _line;
     private int _lineStart;
     private Field[] _fields = new Field[16];
     private byte[] _scratch = new byte[256];
@@ -34,13 +34,94 @@ internal sealed class Utf8CsvReader
     /// <param name="data">The UTF-8 bytes (valid, no NUL: checked by the caller).</param>
     /// <param name="start">The first byte.</param>
     /// <param name="length">The number of bytes.</param>
-    public Utf8CsvReader(byte[] data, int start, int length)
+    /// <param name="firstLine">The 1-based line number of the byte at <paramref name="start"/> (a chunk of a larger text).</param>
+    public Utf8CsvReader(byte[] data, int start, int length, int firstLine = 1)
     {
         ArgumentNullException.ThrowIfNull(data);
         _data = data;
+        _line = firstLine;
         _pos = start;
         _lineStart = start;
         _end = start + length;
+    }
+
+    /// <summary>The offset of the next byte to read (the start of the next record after <see cref="Read"/>).</summary>
+    public int Position => _pos;
+
+    /// <summary>The 1-based line of the next byte to read.</summary>
+    public int Line => _line;
+
+    /// <summary>
+    /// Splits <paramref name="data"/>[<paramref name="start"/>..<paramref name="end"/>) into chunks of whole records of
+    /// about <paramref name="chunkBytes"/> bytes, for parallel tokenising: a chunk ends at an LF outside quotes (an even
+    /// number of quotes since the chunk started: in RFC 4180 a line break is inside a field exactly when an odd number of
+    /// quotes precede it in the record). Each chunk comes with the line number of its first byte, counted as
+    /// <see cref="Read"/> counts them (LF, CRLF, lone CR).
+    /// </summary>
+    /// <remarks>On malformed text the split may fall inside a record, but never before the first malformed record: the
+    /// chunk that holds it starts at a true record boundary and reports the same first error as one serial pass.</remarks>
+    /// <param name="data">The bytes.</param>
+    /// <param name="start">The first byte.</param>
+    /// <param name="end">The end (exclusive).</param>
+    /// <param name="firstLine">The line of <paramref name="start"/>.</param>
+    /// <param name="chunkBytes">The target chunk size.</param>
+    /// <returns>The chunks: start, length, first line.</returns>
+    public static List<(int Start, int Length, int Line)> Chunks(byte[] data, int start, int end, int firstLine, int chunkBytes)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var chunks = new List<(int Start, int Length, int Line)>();
+        var line = firstLine;
+        var chunkStart = start;
+        var quotes = 0L;
+        var scanned = start;
+        while (chunkStart < end)
+        {
+            var target = chunkStart + chunkBytes;
+            var cut = end;
+            while (target < end)
+            {
+                var lf = data.AsSpan(target, end - target).IndexOf((byte)'\n');
+                if (lf < 0)
+                {
+                    break;
+                }
+
+                quotes += data.AsSpan(scanned, target + lf - scanned).Count((byte)'"');
+                scanned = target + lf;
+                if ((quotes & 1) == 0)
+                {
+                    cut = target + lf + 1;
+                    break;
+                }
+
+                target += lf + 1;
+            }
+
+            chunks.Add((chunkStart, cut - chunkStart, line));
+            line += LineBreaks(data.AsSpan(chunkStart, cut - chunkStart));
+            chunkStart = cut;
+            quotes = 0;
+            scanned = cut;
+        }
+
+        return chunks;
+    }
+
+    private static int LineBreaks(ReadOnlySpan<byte> span)
+    {
+        var n = span.Count((byte)'\n');
+        if (span.Contains((byte)'\r'))
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (span[i] == (byte)'\r' && (i + 1 >= span.Length || span[i + 1] != (byte)'\n'))
+                {
+                    n++;
+                }
+            }
+        }
+
+        return n;
     }
 
     /// <summary>The number of fields of the current record.</summary>
