@@ -64,7 +64,15 @@ public static class LabGradingCsv
         return Grade(rows, output, options);
     }
 
-    private static LabGradingCsvSummary Grade(CsvRows rows, TextWriter output, LabGradingOptions? options)
+    private static LabGradingCsvSummary Grade(CsvRows rows, TextWriter output, LabGradingOptions? options) => Grade(rows, output, options, ChunkBytes);
+
+    /// <summary>Grades with chunks of about <paramref name="chunkBytes"/> bytes (tests compare chunk sizes).</summary>
+    /// <param name="rows">The input.</param>
+    /// <param name="output">The output.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="chunkBytes">The chunk size.</param>
+    /// <returns>Row counts.</returns>
+    internal static LabGradingCsvSummary Grade(CsvRows rows, TextWriter output, LabGradingOptions? options, int chunkBytes)
     {
         var grader = new CtcaeLabGrader(options ?? LabGradingOptions.Default);
         var issues = new List<DataIssue>();
@@ -93,7 +101,7 @@ public static class LabGradingCsv
         // is byte-identical to one serial pass. A chunk stops at its first error; the first chunk (in file order) with an
         // error throws it, which is the error a serial pass reports first.
         var csv = rows.Reader;
-        var chunks = Utf8CsvReader.Chunks(rows.Bytes, csv.Position, rows.Bytes.Length, csv.Line, ChunkBytes);
+        var chunks = Utf8CsvReader.Chunks(rows.Bytes, csv.Position, rows.Bytes.Length, csv.Line, chunkBytes);
         var wave = Math.Max(1, Environment.ProcessorCount) * 2;
         int count = 0, graded = 0, notGradable = 0;
         for (var w = 0; w < chunks.Count; w += wave)
