@@ -76,7 +76,7 @@ internal sealed class Utf8CsvReader
         var scanned = start;
         while (chunkStart < end)
         {
-            var target = chunkStart + chunkBytes;
+            var target = chunkBytes >= end - chunkStart ? end : chunkStart + chunkBytes;
             var cut = end;
             while (target < end)
             {
