@@ -1,12 +1,15 @@
 // Counts the public types of built assemblies (issue 9: the public surface before and after).
-// Usage: dotnet run eng/count-public-types.cs -- path/to/A.dll [path/to/B.dll ...]
+// Usage: dotnet run eng/count-public-types.cs -- [--list] path/to/A.dll [path/to/B.dll ...]
+//   --list  also prints every public type as "namespace<TAB>name<TAB>kind" (docs/public-surface.md is reviewed from it)
 // Reads metadata only (System.Reflection.Metadata), so dependencies need not be present.
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 
-foreach (var path in args)
+var list = args.Contains("--list");
+foreach (var path in args.Where(a => a != "--list"))
 {
+    var listed = new List<string>();
     using var pe = new PEReader(File.OpenRead(path));
     var md = pe.GetMetadataReader();
     int total = 0, enums = 0, records = 0, interfaces = 0, structs = 0, statics = 0;
@@ -27,13 +30,28 @@ foreach (var path in args)
         else if (baseName == "System.ValueType") structs++;
         else if ((t.Attributes & TypeAttributes.Interface) != 0) interfaces++;
         else if ((t.Attributes & (TypeAttributes.Abstract | TypeAttributes.Sealed)) == (TypeAttributes.Abstract | TypeAttributes.Sealed)) statics++;
-        if (t.GetMethods().Any(m => md.GetString(md.GetMethodDefinition(m).Name) == "<Clone>$")) records++;
+        var isRecord = t.GetMethods().Any(m => md.GetString(md.GetMethodDefinition(m).Name) == "<Clone>$");
+        if (isRecord) records++;
+        var kind = baseName == "System.Enum" ? "enum"
+            : baseName == "System.ValueType" ? "struct"
+            : (t.Attributes & TypeAttributes.Interface) != 0 ? "interface"
+            : (t.Attributes & (TypeAttributes.Abstract | TypeAttributes.Sealed)) == (TypeAttributes.Abstract | TypeAttributes.Sealed) ? "static class"
+            : isRecord ? "record" : "class";
+        var name = md.GetString(t.Name);
+        if (IsNested(t)) name = md.GetString(md.GetTypeDefinition(t.GetDeclaringType()).Name) + "." + name;
+        listed.Add($"{ns}\t{name}\t{kind}");
     }
 
     Console.WriteLine($"{Path.GetFileName(path)}: {total} public types ({enums} enums, {records} record classes, {structs} structs, {interfaces} interfaces, {statics} static classes)");
     foreach (var (ns, n) in byNamespace)
     {
         Console.WriteLine($"  {ns,-40} {n}");
+    }
+
+    if (list)
+    {
+        listed.Sort(StringComparer.Ordinal);
+        listed.ForEach(Console.WriteLine);
     }
 }
 

@@ -111,7 +111,9 @@ public static partial class FhirMapper
     /// <param name="course">The course Condition, if any.</param>
     /// <returns>The participant id, trial id, arm and sequence ids, and the baseline.</returns>
     /// <exception cref="FhirImportException">A required element is missing or a value cannot be mapped.</exception>
-    public static (string ParticipantId, string? TrialId, string? ArmId, string? SequenceId, ParticipantBaseline Baseline) FromPatient(
+    /// <remarks>Internal (docs/public-surface.md): a part of the bundle reader, whose tuple would be a public promise that
+    /// cannot grow; users read participants through <see cref="MscDomainFhir.ReadCohort(Bundle, string?)"/>.</remarks>
+    internal static (string ParticipantId, string? TrialId, string? ArmId, string? SequenceId, ParticipantBaseline Baseline) FromPatient(
         Patient patient, ResearchSubject subject, Condition? course)
     {
         ArgumentNullException.ThrowIfNull(patient);

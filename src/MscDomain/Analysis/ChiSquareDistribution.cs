@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MscDomain.Analysis;
 
 /// <summary>The chi-square distribution's tail probabilities, for test p-values.</summary>
-public static class ChiSquareDistribution
+internal static class ChiSquareDistribution
 {
     /// <summary>
     /// The upper-tail probability P(X ≥ <paramref name="chiSquare"/>) of a chi-square variable with

@@ -6,7 +6,7 @@ namespace MscDomain.Analysis;
 /// An effect-size measure, named and computed as R metafor's <c>escalc(measure = ...)</c> (Viechtbauer 2010,
 /// <i>J Stat Softw</i> 36(3), doi:10.18637/jss.v036.i03). The formulas and their sources are on <see cref="EffectSizes"/>.
 /// </summary>
-/// <remarks>The text names (<c>"RR"</c>, <c>"SMD"</c>, ...) are parsed by <see cref="MetaAnalysisNames.TryParseMeasure"/>.</remarks>
+/// <remarks>metafor's text names (<c>"RR"</c>, <c>"SMD"</c>, ...) are the wire names (<see cref="MscDomain.Common.WireName"/>) in upper case.</remarks>
 public enum EffectMeasure
 {
     /// <summary><c>RR</c>: log risk ratio ln(p1/p2) from a 2×2 table (Fleiss &amp; Berlin 2009).</summary>

@@ -8,7 +8,7 @@ namespace MscDomain.Analysis;
 /// </summary>
 /// <remarks>The JSON wire names of the same enums are lower case (<c>"rr"</c>, <c>"reml"</c>; <see cref="WireName"/>), as every
 /// MscDomain enum; the metafor spelling of a measure or method is its wire name in upper case, of a test its wire name.</remarks>
-public static class MetaAnalysisNames
+internal static class MetaAnalysisNames
 {
     /// <summary>Parses a measure name such as <c>"RR"</c> or <c>"SMD"</c>.</summary>
     /// <param name="text">The name.</param>

@@ -8,7 +8,7 @@ namespace MscDomain.Analysis;
 /// Press et al., <i>Numerical Recipes</i>, 3rd ed., §6.14); quantiles by safeguarded Newton iteration on that tail
 /// to a relative 1e-14. Used by the Knapp-Hartung test of <see cref="MetaAnalysis"/>.
 /// </remarks>
-public static class StudentTDistribution
+internal static class StudentTDistribution
 {
     /// <summary>The two-sided tail probability P(|T| ≥ |<paramref name="t"/>|) with <paramref name="degreesOfFreedom"/> degrees of freedom.</summary>
     /// <param name="t">The statistic (finite).</param>

@@ -4,7 +4,7 @@ namespace MscDomain.Analysis;
 
 /// <summary>
 /// The model, and for random-effects models the estimator of the between-study variance τ², as metafor's
-/// <c>rma(method = ...)</c>. Text names are parsed by <see cref="MetaAnalysisNames.TryParseMethod"/>.
+/// <c>rma(method = ...)</c>. metafor's text name of a value is its wire name (<see cref="MscDomain.Common.WireName"/>) in upper case.
 /// </summary>
 public enum TauSquaredEstimator
 {

@@ -33,7 +33,7 @@ public sealed record ConfirmedChangeResult : ITimeToEvent
     public required IReadOnlyList<DisabilityInputIssue> Issues { get; init; }
 
     /// <summary>Whether the analysis ran (false when an input error was found).</summary>
-    public bool IsAnalysed => !Issues.Any(i => i.Severity == DisabilityIssueSeverity.Error);
+    public bool IsAnalysed => !Issues.Any(i => i.Severity == DataIssueSeverity.Error);
 
     /// <summary>Whether no event was reported (the participant is censored at <see cref="FollowUpDays"/>).</summary>
     public bool IsEventFree => Events.Count == 0;
@@ -43,7 +43,7 @@ public sealed record ConfirmedChangeResult : ITimeToEvent
 
     /// <inheritdoc/>
     string? ITimeToEvent.NotAnalysedReason =>
-        IsAnalysed ? null : Issues.First(i => i.Severity == DisabilityIssueSeverity.Error).ToString();
+        IsAnalysed ? null : Issues.First(i => i.Severity == DataIssueSeverity.Error).ToString();
 
     /// <inheritdoc/>
     decimal ITimeToEvent.TimeToFirstEventOrCensoringDays => TimeToFirstEventOrCensoringDays;

@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using System.Globalization;
 using MscDomain.Outcomes;
 using NodaTime;
@@ -49,7 +50,7 @@ internal sealed class DisabilitySeries
 
             foreach (var i in Issues)
             {
-                if (i.Severity == DisabilityIssueSeverity.Error)
+                if (i.Severity == DataIssueSeverity.Error)
                 {
                     return true;
                 }
@@ -92,14 +93,14 @@ internal sealed class DisabilitySeries
             var v = visits[i];
             if (v.Value is not { } value)
             {
-                s.AddIssue(DisabilityIssueSeverity.Note, "Value", i, $"Visit {i} on {Iso(v.Date)} has no value: dropped before analysis (msprog drops incomplete rows).");
+                s.AddIssue(DataIssueSeverity.Note, "Value", i, $"Visit {i} on {Iso(v.Date)} has no value: dropped before analysis (msprog drops incomplete rows).");
                 continue;
             }
 
             if (OutcomeValueRule.Check(outcome, edssValidation, value) is { } problem)
             {
                 var error = problem.Severity == Common.DataIssueSeverity.Error;
-                s.AddIssue(error ? DisabilityIssueSeverity.Error : DisabilityIssueSeverity.Note, "Value", i, $"Visit {i} on {Iso(v.Date)}: {problem.Rule}");
+                s.AddIssue(error ? DataIssueSeverity.Error : DataIssueSeverity.Note, "Value", i, $"Visit {i} on {Iso(v.Date)}: {problem.Rule}");
                 if (error)
                 {
                     continue;
@@ -113,7 +114,7 @@ internal sealed class DisabilitySeries
 
         // Sorting and same-day merging: the one rule shared with the ingest boundary.
         var count = OutcomeValueRule.SortAndMergeSameDay(keys, idx, m, dropped =>
-            s.AddIssue(DisabilityIssueSeverity.Note, "Date", dropped, $"Visit {dropped} shares its date {Iso(visits[dropped].Date)} with a later row: dropped, the last row of the day is kept (msprog)."));
+            s.AddIssue(DataIssueSeverity.Note, "Date", dropped, $"Visit {dropped} shares its date {Iso(visits[dropped].Date)} with a later row: dropped, the last row of the day is kept (msprog)."));
 
         s.Count = count;
         s.Day = new int[count];
@@ -185,7 +186,7 @@ internal sealed class DisabilitySeries
 
     private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    public void AddIssue(DisabilityIssueSeverity severity, string field, int? index, string message) =>
+    public void AddIssue(DataIssueSeverity severity, string field, int? index, string message) =>
         (Issues ??= []).Add(new DisabilityInputIssue(severity, field, index, message));
 
     /// <summary>Overwrites a visit's value (msprog <c>bl_geq</c> carries the previous reference this way).</summary>

@@ -10,7 +10,7 @@ namespace MscDomain.Disability;
 /// (<see cref="ConfirmedChangeOptions.ShowsClassification"/>); <c>PIRA_conf&lt;d&gt;_*</c> only when
 /// <see cref="ConfirmedChangeOptions.ShowsPiraConfirmation"/>; event-free participants get one row with
 /// <c>nevent = 0</c> and <c>time2event = total_fu</c> when <see cref="ConfirmedChangeOptions.IncludeStable"/>.</remarks>
-public static class MsprogResultsTable
+internal static class MsprogResultsTable
 {
     /// <summary>Column names of the per-event <c>results</c> table.</summary>
     /// <param name="options">The options used.</param>

@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using System.Globalization;
 
 namespace MscDomain.Safety;
@@ -69,7 +70,7 @@ public static class NaranjoScale
         if (answers.Count != QuestionCount)
         {
             issues.Add(new SafetyIssue("answers", answers.Count.ToString(CultureInfo.InvariantCulture),
-                "The Naranjo scale has exactly 10 questions (Naranjo 1981).", SafetyIssueSeverity.Error));
+                "The Naranjo scale has exactly 10 questions (Naranjo 1981).", DataIssueSeverity.Error));
             return new NaranjoResult(null, null, [], null, issues);
         }
 
@@ -84,10 +85,10 @@ public static class NaranjoScale
             {
                 case null when options.MissingAnswer == NaranjoMissingAnswer.Reject:
                     issues.Add(new SafetyIssue($"Q{q}", null, $"Question {q} is unanswered and unanswered questions are rejected (NaranjoMissingAnswer.Reject).",
-                        SafetyIssueSeverity.Error));
+                        DataIssueSeverity.Error));
                     break;
                 case null:
-                    issues.Add(new SafetyIssue($"Q{q}", null, $"Question {q} is unanswered: scored as \"don't know\" (0 points).", SafetyIssueSeverity.Warning));
+                    issues.Add(new SafetyIssue($"Q{q}", null, $"Question {q} is unanswered: scored as \"don't know\" (0 points).", DataIssueSeverity.Warning));
                     break;
                 case NaranjoAnswer.DontKnow:
                     break;
@@ -98,12 +99,12 @@ public static class NaranjoScale
                     break;
                 default:
                     issues.Add(new SafetyIssue($"Q{q}", ((int)answers[i]!.Value).ToString(CultureInfo.InvariantCulture),
-                        "A Naranjo answer is Yes, No or DontKnow.", SafetyIssueSeverity.Error));
+                        "A Naranjo answer is Yes, No or DontKnow.", DataIssueSeverity.Error));
                     break;
             }
         }
 
-        if (issues.Any(i => i.Severity == SafetyIssueSeverity.Error))
+        if (issues.Any(i => i.Severity == DataIssueSeverity.Error))
         {
             return new NaranjoResult(null, null, [], null, issues);
         }
@@ -111,7 +112,7 @@ public static class NaranjoScale
         if (ceiling < 9)
         {
             issues.Add(new SafetyIssue("total", total.ToString(CultureInfo.InvariantCulture),
-                $"With the questions answered \"don't know\" scoring 0, the highest attainable total is {ceiling}: 'definite' (≥ 9) is structurally unreachable.", SafetyIssueSeverity.Warning));
+                $"With the questions answered \"don't know\" scoring 0, the highest attainable total is {ceiling}: 'definite' (≥ 9) is structurally unreachable.", DataIssueSeverity.Warning));
         }
 
         return new NaranjoResult(total, CategoryOf(total), points, ceiling, issues);

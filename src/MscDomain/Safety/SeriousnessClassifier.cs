@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using MscDomain.AdverseEvents;
 
 namespace MscDomain.Safety;
@@ -49,14 +50,14 @@ public static class SeriousnessClassifier
         {
             (issues ??= []).Add(new SafetyIssue("seriousnessCriteria", criteria.ToString(),
                 "CTCAE grade 5 is death related to the AE, which is ICH E2A 'results in death': the death criterion must be set (it is not set silently).",
-                SafetyIssueSeverity.Error));
+                DataIssueSeverity.Error));
         }
 
         if (!serious && grade >= 4 && options.GradeSeriousnessCheck == GradeSeriousnessCheck.Warn)
         {
             (issues ??= []).Add(new SafetyIssue("seriousnessCriteria", "None",
                 $"CTCAE grade {grade} without any seriousness criterion: the event stays non-serious (severity is not seriousness, ICH E2A) but should be reviewed.",
-                SafetyIssueSeverity.Warning));
+                DataIssueSeverity.Warning));
         }
 
         if (adverseEvent.RecordedSerious is { } recorded && recorded != serious)
@@ -65,20 +66,20 @@ public static class SeriousnessClassifier
                 recorded
                     ? "AESER = Y requires at least one seriousness criterion (ICH E2A; SDTM AE; FHIR aeClinRes-seriousness-1)."
                     : $"AESER = N contradicts the criteria that hold ({criteria}); serious iff at least one criterion (ICH E2A).",
-                SafetyIssueSeverity.Error));
+                DataIssueSeverity.Error));
         }
 
         var death = (criteria & SeriousnessCriteria.Death) != 0;
         if (death && adverseEvent.Outcome is { } o && o != AdverseEventOutcome.Fatal)
         {
             (issues ??= []).Add(new SafetyIssue("outcome (AEOUT)", o.ToString(),
-                "The death criterion (AESDTH = Y) requires a fatal outcome (AEOUT = FATAL).", SafetyIssueSeverity.Error));
+                "The death criterion (AESDTH = Y) requires a fatal outcome (AEOUT = FATAL).", DataIssueSeverity.Error));
         }
 
         if (!death && adverseEvent.Outcome == AdverseEventOutcome.Fatal)
         {
             (issues ??= []).Add(new SafetyIssue("seriousnessCriteria", criteria.ToString(),
-                "A fatal outcome (AEOUT = FATAL) requires the death criterion (AESDTH = Y).", SafetyIssueSeverity.Error));
+                "A fatal outcome (AEOUT = FATAL) requires the death criterion (AESDTH = Y).", DataIssueSeverity.Error));
         }
 
         if (adverseEvent.PlannedAdmission == true && (criteria & SeriousnessCriteria.Hospitalisation) != 0)
@@ -87,7 +88,7 @@ public static class SeriousnessClassifier
                 "The admission was pre-planned or elective: that is not a seriousness criterion (ICH E2A: hospitalisation means admission because of the "
                 + "event; protocol-mandated or elective admissions without an untoward event are excluded, safety.md §9). Keep the criterion only if the "
                 + "event itself caused or prolonged an admission.",
-                SafetyIssueSeverity.Warning));
+                DataIssueSeverity.Warning));
         }
 
         var result = issues is null

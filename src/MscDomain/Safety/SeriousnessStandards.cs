@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using MscDomain.AdverseEvents;
 
 namespace MscDomain.Safety;
@@ -100,7 +101,7 @@ public static class SeriousnessStandards
         CheckYn("AESER", record.Aeser, issues);
         if (record.Aeser is null)
         {
-            issues.Add(new SafetyIssue("AESER", null, "AESER is required (Y or N).", SafetyIssueSeverity.Error));
+            issues.Add(new SafetyIssue("AESER", null, "AESER is required (Y or N).", DataIssueSeverity.Error));
         }
 
         foreach (var (name, value) in criteria)
@@ -113,36 +114,36 @@ public static class SeriousnessStandards
         {
             issues.Add(new SafetyIssue("AESER", "Y",
                 "AESER = Y requires at least one of AESDTH, AESLIFE, AESHOSP, AESDISAB, AESCONG, AESMIE = Y (ICH E2A: serious iff a criterion holds).",
-                SafetyIssueSeverity.Error));
+                DataIssueSeverity.Error));
         }
 
         foreach (var (name, value) in criteria)
         {
             if (value == "Y" && record.Aeser != "Y")
             {
-                issues.Add(new SafetyIssue(name, "Y", $"{name} = Y requires AESER = Y (AESER is '{record.Aeser ?? "(missing)"}').", SafetyIssueSeverity.Error));
+                issues.Add(new SafetyIssue(name, "Y", $"{name} = Y requires AESER = Y (AESER is '{record.Aeser ?? "(missing)"}').", DataIssueSeverity.Error));
             }
             else if (value == "N" && record.Aeser == "N")
             {
                 issues.Add(new SafetyIssue(name, "N", $"{name} should be empty when AESER = N (criteria are populated only for serious events).",
-                    SafetyIssueSeverity.Warning));
+                    DataIssueSeverity.Warning));
             }
         }
 
         if (record.Aeout is { } aeout && !SdtmOutcomes.Contains(aeout))
         {
             issues.Add(new SafetyIssue("AEOUT", aeout, "AEOUT must be CDISC controlled terminology: " + string.Join(", ", SdtmOutcomes) + ".",
-                SafetyIssueSeverity.Error));
+                DataIssueSeverity.Error));
         }
 
         if (record.Aesdth == "Y" && record.Aeout != "FATAL")
         {
-            issues.Add(new SafetyIssue("AEOUT", record.Aeout, "AESDTH = Y requires AEOUT = FATAL.", SafetyIssueSeverity.Error));
+            issues.Add(new SafetyIssue("AEOUT", record.Aeout, "AESDTH = Y requires AEOUT = FATAL.", DataIssueSeverity.Error));
         }
 
         if (record.Aeout == "FATAL" && record.Aesdth != "Y")
         {
-            issues.Add(new SafetyIssue("AESDTH", record.Aesdth, "AEOUT = FATAL requires AESDTH = Y (and so AESER = Y).", SafetyIssueSeverity.Error));
+            issues.Add(new SafetyIssue("AESDTH", record.Aesdth, "AEOUT = FATAL requires AESDTH = Y (and so AESER = Y).", DataIssueSeverity.Error));
         }
 
         return Report(issues);
@@ -172,7 +173,7 @@ public static class SeriousnessStandards
                 mixed
                     ? $"'{record.SeriousnessCode}' is the {Name(other)} spelling; with {Name(record.CodeSet)} codes use '{serious}' or '{nonSerious}' (the two versions of the code system must not be mixed)."
                     : $"seriousness is required (1..1 in the research IG) and must be '{serious}' or '{nonSerious}' ({Name(record.CodeSet)}).",
-                SafetyIssueSeverity.Error));
+                DataIssueSeverity.Error));
         }
 
         var holds = SeriousnessCriteria.None;
@@ -193,12 +194,12 @@ public static class SeriousnessStandards
             issues.Add(isOther
                 ? new SafetyIssue(path, code, $"'{code}' is a {Name(other)} criterion code; with {Name(record.CodeSet)} codes use "
                     + string.Join(", ", ig ? AdverseEventCodes.SeriousnessCriterionCodes.Select(k => k.Code) : AdverseEventCodes.E2aCriteria.Select(AdverseEventCodes.FhirR4CodeForSeriousnessCriterion))
-                    + " (the two versions must not be mixed).", SafetyIssueSeverity.Error)
+                    + " (the two versions must not be mixed).", DataIssueSeverity.Error)
                 : ig
                     ? new SafetyIssue(path, code, "Not in the extensible value set adverse-event-clinical-research-seriousness-criteria (NCIt "
-                        + string.Join(", ", AdverseEventCodes.SeriousnessCriterionCodes.Select(k => k.Code)) + "); allowed only when no code there fits, and not counted as an ICH E2A criterion.", SafetyIssueSeverity.Warning)
+                        + string.Join(", ", AdverseEventCodes.SeriousnessCriterionCodes.Select(k => k.Code)) + "); allowed only when no code there fits, and not counted as an ICH E2A criterion.", DataIssueSeverity.Warning)
                     : new SafetyIssue(path, code, "Unknown seriousness criterion code; expected one of "
-                        + string.Join(", ", AdverseEventCodes.E2aCriteria.Select(AdverseEventCodes.FhirR4CodeForSeriousnessCriterion)) + ".", SafetyIssueSeverity.Error));
+                        + string.Join(", ", AdverseEventCodes.E2aCriteria.Select(AdverseEventCodes.FhirR4CodeForSeriousnessCriterion)) + ".", DataIssueSeverity.Error));
         }
 
         foreach (var code in record.CriteriaCodes)
@@ -210,14 +211,14 @@ public static class SeriousnessStandards
         {
             if (!ig)
             {
-                issues.Add(new SafetyIssue("seriousness-criteria", code, "FHIR R4 4.0.1 has no criterionPresent flag: list only the criteria that hold.", SafetyIssueSeverity.Error));
+                issues.Add(new SafetyIssue("seriousness-criteria", code, "FHIR R4 4.0.1 has no criterionPresent flag: list only the criteria that hold.", DataIssueSeverity.Error));
                 continue;
             }
 
             CheckCriterion(code, false);
             if (record.CriteriaCodes.Contains(code))
             {
-                issues.Add(new SafetyIssue($"seriousness-criteria[criterionCode={code}].criterionPresent", code, "The same criterion is recorded both present and absent.", SafetyIssueSeverity.Error));
+                issues.Add(new SafetyIssue($"seriousness-criteria[criterionCode={code}].criterionPresent", code, "The same criterion is recorded both present and absent.", DataIssueSeverity.Error));
             }
         }
 
@@ -225,37 +226,37 @@ public static class SeriousnessStandards
         if (record.SeriousnessCode == serious && entries == 0)
         {
             issues.Add(ig
-                ? new SafetyIssue("seriousness-criteria", null, "aeClinRes-seriousness-1: a serious event needs at least one criterion.", SafetyIssueSeverity.Error)
-                : new SafetyIssue("seriousness", record.SeriousnessCode, "A serious event names no criterion (ICH E2A: serious iff a criterion holds); R4 itself does not require one.", SafetyIssueSeverity.Warning));
+                ? new SafetyIssue("seriousness-criteria", null, "aeClinRes-seriousness-1: a serious event needs at least one criterion.", DataIssueSeverity.Error)
+                : new SafetyIssue("seriousness", record.SeriousnessCode, "A serious event names no criterion (ICH E2A: serious iff a criterion holds); R4 itself does not require one.", DataIssueSeverity.Warning));
         }
         else if (record.SeriousnessCode == serious && holds == SeriousnessCriteria.None)
         {
             issues.Add(new SafetyIssue("seriousness-criteria", null,
-                "A serious event with no criterion present (criterionPresent = true) passes aeClinRes-seriousness-1 but contradicts ICH E2A: serious iff a criterion holds.", SafetyIssueSeverity.Warning));
+                "A serious event with no criterion present (criterionPresent = true) passes aeClinRes-seriousness-1 but contradicts ICH E2A: serious iff a criterion holds.", DataIssueSeverity.Warning));
         }
 
         if (record.SeriousnessCode == nonSerious && entries > 0)
         {
             issues.Add(new SafetyIssue("seriousness-criteria", string.Join(",", record.CriteriaCodes.Concat(record.AbsentCriteriaCodes)),
-                "aeClinRes-seriousness-1: a non-serious event has no seriousness criteria (not even with criterionPresent = false).", SafetyIssueSeverity.Error));
+                "aeClinRes-seriousness-1: a non-serious event has no seriousness criteria (not even with criterionPresent = false).", DataIssueSeverity.Error));
         }
 
         if (record.OutcomeCode is { } oc && !FhirOutcomes.Contains(oc))
         {
             issues.Add(new SafetyIssue("AdverseEvent.outcome", oc, "Unknown outcome code; expected one of " + string.Join(", ", FhirOutcomes) + ".",
-                SafetyIssueSeverity.Error));
+                DataIssueSeverity.Error));
         }
 
         var deathCode = ig ? AdverseEventCodes.ForSeriousnessCriterion(SeriousnessCriteria.Death).Code : AdverseEventCodes.FhirR4CodeForSeriousnessCriterion(SeriousnessCriteria.Death);
         var death = (holds & SeriousnessCriteria.Death) != 0;
         if (death && record.OutcomeCode != "fatal")
         {
-            issues.Add(new SafetyIssue("AdverseEvent.outcome", record.OutcomeCode, $"The death criterion {deathCode} requires outcome 'fatal'.", SafetyIssueSeverity.Error));
+            issues.Add(new SafetyIssue("AdverseEvent.outcome", record.OutcomeCode, $"The death criterion {deathCode} requires outcome 'fatal'.", DataIssueSeverity.Error));
         }
 
         if (!death && record.OutcomeCode == "fatal")
         {
-            issues.Add(new SafetyIssue("seriousness-criteria", null, $"Outcome 'fatal' requires the death criterion {deathCode} (present).", SafetyIssueSeverity.Error));
+            issues.Add(new SafetyIssue("seriousness-criteria", null, $"Outcome 'fatal' requires the death criterion {deathCode} (present).", DataIssueSeverity.Error));
         }
 
         return Report(issues);
@@ -281,26 +282,26 @@ public static class SeriousnessStandards
         {
             if (value == false)
             {
-                issues.Add(new SafetyIssue(name, "false", $"{name} is true or blank (nullFlavor NI), never false (ICH E2B(R3) IG).", SafetyIssueSeverity.Error));
+                issues.Add(new SafetyIssue(name, "false", $"{name} is true or blank (nullFlavor NI), never false (ICH E2B(R3) IG).", DataIssueSeverity.Error));
             }
         }
 
         if (record.Outcome is { } o && (o < 0 || o > 5))
         {
-            issues.Add(new SafetyIssue("E.i.7", o.ToString(System.Globalization.CultureInfo.InvariantCulture), "E.i.7 outcome must be 0 to 5.", SafetyIssueSeverity.Error));
+            issues.Add(new SafetyIssue("E.i.7", o.ToString(System.Globalization.CultureInfo.InvariantCulture), "E.i.7 outcome must be 0 to 5.", DataIssueSeverity.Error));
         }
 
         if (record.PatientDeath is not null && record.ResultsInDeath != true && record.Outcome == 5)
         {
             issues.Add(new SafetyIssue("E.i.7", "5",
                 "E.i.7 = 5 (fatal) only when the death is possibly related to this reaction; a death with another cause is reported in D.9 and the reaction keeps its own outcome (ICH E2B(R3) IG).",
-                SafetyIssueSeverity.Error));
+                DataIssueSeverity.Error));
         }
 
         if (record.ResultsInDeath == true && record.Outcome != 5)
         {
             issues.Add(new SafetyIssue("E.i.7", record.Outcome?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "E.i.3.2a (results in death) requires E.i.7 = 5 (fatal).", SafetyIssueSeverity.Error));
+                "E.i.3.2a (results in death) requires E.i.7 = 5 (fatal).", DataIssueSeverity.Error));
         }
 
         return Report(issues);
@@ -325,7 +326,7 @@ public static class SeriousnessStandards
     {
         if (value is not (null or "Y" or "N"))
         {
-            issues.Add(new SafetyIssue(name, value, $"{name} must be 'Y', 'N' or empty (CDISC NY codelist).", SafetyIssueSeverity.Error));
+            issues.Add(new SafetyIssue(name, value, $"{name} must be 'Y', 'N' or empty (CDISC NY codelist).", DataIssueSeverity.Error));
         }
     }
 

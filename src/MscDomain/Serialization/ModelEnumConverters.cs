@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -47,7 +48,6 @@ internal sealed class ModelEnumConverters : JsonConverterFactory
         new WireNameEnumConverter<MscDomain.Disability.CompositeComponent>(),
         new WireNameEnumConverter<MscDomain.Disability.CompositeDirection>(),
         new WireNameEnumConverter<MscDomain.Disability.CompositeStatus>(),
-        new WireNameEnumConverter<MscDomain.Disability.DisabilityIssueSeverity>(),
         new WireNameEnumConverter<MscDomain.Disability.EdssFromFsBasis>(),
         new WireNameEnumConverter<MscDomain.Disability.EdssFromFsDecision>(),
         new WireNameEnumConverter<MscDomain.Disability.EdssFromFsPattern>(),
@@ -110,7 +110,6 @@ internal sealed class ModelEnumConverters : JsonConverterFactory
         new WireNameEnumConverter<MscDomain.Safety.RechallengeResult>(),
         new WireNameEnumConverter<MscDomain.Safety.ReferenceRangeStatus>(),
         new WireNameEnumConverter<MscDomain.Safety.ReportingJurisdiction>(),
-        new WireNameEnumConverter<MscDomain.Safety.SafetyIssueSeverity>(),
         new WireNameEnumConverter<MscDomain.Safety.TimeRelationship>(),
         new WireNameEnumConverter<MscDomain.Safety.WindowMembership>(),
         new WireNameEnumConverter<MscDomain.Trials.ActivityEvidence>(),

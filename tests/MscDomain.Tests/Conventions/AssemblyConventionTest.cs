@@ -18,12 +18,10 @@ public sealed class AssemblyConventionTest
     /// <summary>Public members whose signatures may use DateTime, DateTimeOffset, double or float, with the reason.</summary>
     private static readonly Dictionary<string, string> FloatingOrClockAllowed = new()
     {
-        ["MscDomain.Analysis.ChiSquareDistribution.*"] = "statistical distribution function: a p-value is a real number computed with exp/log/gamma",
         ["MscDomain.Analysis.KaplanMeierCurve.*"] = "survival probabilities are products of ratios, computed and plotted in double (ScottPlot takes double)",
         ["MscDomain.Analysis.KaplanMeierStep.*"] = "survival, its standard error and log/log-log confidence limits are real-valued estimates",
         ["MscDomain.Analysis.LogRankGroup.*"] = "expected events and (O-E)^2/E are real-valued test statistics",
         ["MscDomain.Analysis.LogRankResult.*"] = "chi-square statistic and p-value are real-valued",
-        ["MscDomain.Analysis.StudentTDistribution.*"] = "statistical distribution function: t quantiles and p-values are real numbers computed with log-gamma and the incomplete beta function",
         ["MscDomain.Analysis.EffectSizes.*"] = "effect sizes are logs, logits, arcsines and variances of counts and means (metafor escalc), real-valued by nature",
         ["MscDomain.Analysis.MetaStudyInput.*"] = "escalc inputs (counts, means, SDs, person-time, given yi/vi) as R/CSV hold them; metafor allows non-integer counts",
         ["MscDomain.Analysis.StudyEffect.*"] = "an effect size and its sampling variance (yi, vi) are real-valued estimates on a log/logit scale",

@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using MscDomain.Disability;
 using NodaTime;
 using static MscDomain.Tests.Disability.ConfirmedChangeTestHelpers;
@@ -15,7 +16,7 @@ public sealed class ConfirmedChangeInputTest
         var e = r.Events.Should().ContainSingle().Subject;
         e.Onset.Should().Be(new VisitPoint(D(90), 4.5m));
         r.VisitsAnalysed.Should().Be(4);
-        r.Issues.Should().ContainSingle(i => i.Severity == DisabilityIssueSeverity.Note && i.Field == "Date" && i.VisitIndex == 1);
+        r.Issues.Should().ContainSingle(i => i.Severity == DataIssueSeverity.Note && i.Field == "Date" && i.VisitIndex == 1);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class ConfirmedChangeInputTest
         var r = Run(Visits((0, 3.0m), (90, (decimal)value), (180, 4.0m)));
         r.IsAnalysed.Should().BeFalse();
         r.Events.Should().BeEmpty();
-        r.Issues.Should().ContainSingle(i => i.Severity == DisabilityIssueSeverity.Error && i.VisitIndex == 1 && i.Field == "Value")
+        r.Issues.Should().ContainSingle(i => i.Severity == DataIssueSeverity.Error && i.VisitIndex == 1 && i.Field == "Value")
             .Which.Message.Should().Contain(((decimal)value).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -55,7 +55,7 @@ public sealed class DisabilityVisitIngestTest
         // The engine, given the same value directly, agrees (issue 8: T25FW 0 was rejected by CSV but accepted by the engine).
         var options = new ConfirmedChangeOptions { Outcome = outcome };
         var engine = ConfirmedChangeEngine.Analyze([new DisabilityVisit(new LocalDate(2020, 1, 1), decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))], [], options);
-        engine.Issues.Any(i => i.Severity == DisabilityIssueSeverity.Error).Should().Be(rejected);
+        engine.Issues.Any(i => i.Severity == DataIssueSeverity.Error).Should().Be(rejected);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using MscDomain.Safety;
 
 namespace MscDomain.Tests.Safety;
@@ -97,7 +98,7 @@ public sealed class NaranjoScaleTest
         r.Total.Should().Be(8);
         r.Ceiling.Should().Be(8);
         r.DefiniteReachable.Should().BeFalse();
-        r.Issues.Should().ContainSingle(i => i.Severity == SafetyIssueSeverity.Warning && i.Rule.Contains("unreachable"));
+        r.Issues.Should().ContainSingle(i => i.Severity == DataIssueSeverity.Warning && i.Rule.Contains("unreachable"));
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public sealed class NaranjoScaleTest
         a[6] = null;
         var r = NaranjoScale.Score(a);
         r.Total.Should().Be(1);
-        r.Issues.Should().Contain(i => i.Field == "Q7" && i.Severity == SafetyIssueSeverity.Warning);
+        r.Issues.Should().Contain(i => i.Field == "Q7" && i.Severity == DataIssueSeverity.Warning);
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public sealed class NaranjoScaleTest
         a[4] = (NaranjoAnswer)7;
         var r = NaranjoScale.Score(a);
         r.IsValid.Should().BeFalse();
-        r.Issues.Should().ContainSingle(i => i.Field == "Q5" && i.Severity == SafetyIssueSeverity.Error);
+        r.Issues.Should().ContainSingle(i => i.Field == "Q5" && i.Severity == DataIssueSeverity.Error);
     }
 
     [Theory]

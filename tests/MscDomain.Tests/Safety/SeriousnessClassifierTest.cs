@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using NodaTime;
 using MscDomain.AdverseEvents;
 using MscDomain.Safety;
@@ -30,7 +31,7 @@ public sealed class SeriousnessClassifierTest
     {
         var r = SeriousnessClassifier.Classify(Ae(SeriousnessCriteria.None, 4));
         r.IsSerious.Should().BeFalse();
-        r.Issues.Should().ContainSingle(i => i.Severity == SafetyIssueSeverity.Warning && i.Rule.Contains("grade 4"));
+        r.Issues.Should().ContainSingle(i => i.Severity == DataIssueSeverity.Warning && i.Rule.Contains("grade 4"));
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class SeriousnessClassifierTest
         var r = SeriousnessClassifier.Classify(Ae(SeriousnessCriteria.None, 5));
         r.IsSerious.Should().BeFalse();
         r.Criteria.Should().Be(SeriousnessCriteria.None);
-        r.Issues.Should().Contain(i => i.Severity == SafetyIssueSeverity.Error && i.Rule.Contains("grade 5"));
+        r.Issues.Should().Contain(i => i.Severity == DataIssueSeverity.Error && i.Rule.Contains("grade 5"));
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class SeriousnessClassifierTest
     [Fact]
     public void Recorded_serious_without_criterion_is_an_error() =>
         SeriousnessClassifier.Classify(Ae(SeriousnessCriteria.None, recorded: true)).Issues
-            .Should().ContainSingle(i => i.Field.StartsWith("recordedSerious", StringComparison.Ordinal) && i.Severity == SafetyIssueSeverity.Error);
+            .Should().ContainSingle(i => i.Field.StartsWith("recordedSerious", StringComparison.Ordinal) && i.Severity == DataIssueSeverity.Error);
 
     [Fact]
     public void Recorded_not_serious_with_a_criterion_is_an_error_and_the_criteria_decide()

@@ -1,3 +1,4 @@
+using MscDomain.Common;
 using MscDomain.Serialization;
 using NodaTime;
 using MscDomain.AdverseEvents;
@@ -38,7 +39,7 @@ public sealed class SeriousnessContextTest
         var ae = new AdverseEvent("AE", "back pain", seriousnessCriteria: SeriousnessCriteria.Hospitalisation, plannedAdmission: true);
         var r = SeriousnessClassifier.Classify(ae);
         r.IsSerious.Should().BeTrue("nothing is coerced: the recorded criterion stands");
-        r.Issues.Should().ContainSingle().Which.Should().Match<SafetyIssue>(i => i.Severity == SafetyIssueSeverity.Warning && i.Rule.Contains("pre-planned"));
+        r.Issues.Should().ContainSingle().Which.Should().Match<SafetyIssue>(i => i.Severity == DataIssueSeverity.Warning && i.Rule.Contains("pre-planned"));
     }
 
     [Fact]
