@@ -104,21 +104,23 @@ public static class LabGradingCsv
         var chunks = Utf8CsvReader.Chunks(rows.Bytes, csv.Position, rows.Bytes.Length, csv.Line, chunkBytes);
         var wave = Math.Max(1, Environment.ProcessorCount) * 2;
         int count = 0, graded = 0, notGradable = 0;
+        var buffers = new StringBuilder[Math.Min(wave, chunks.Count)]; // reused by every wave (large buffers are not garbage per chunk)
         for (var w = 0; w < chunks.Count; w += wave)
         {
             var results = new Chunk[Math.Min(wave, chunks.Count - w)];
             if (results.Length == 1)
             {
-                results[0] = GradeChunk(rows, chunks[w], grader);
+                results[0] = GradeChunk(rows, chunks[w], grader, buffers[0] ??= new StringBuilder());
             }
             else
             {
-                Parallel.For(0, results.Length, i => results[i] = GradeChunk(rows, chunks[w + i], grader));
+                Parallel.For(0, results.Length, i => results[i] = GradeChunk(rows, chunks[w + i], grader, buffers[i] ??= new StringBuilder()));
             }
 
             foreach (var r in results)
             {
                 output.Write(r.Text);
+                r.Text.Clear();
                 if (r.Error is { } e)
                 {
                     throw e;
@@ -134,9 +136,9 @@ public static class LabGradingCsv
         return new LabGradingCsvSummary(count, graded, notGradable);
     }
 
-    private static Chunk GradeChunk(CsvRows rows, (int Start, int Length, int Line) range, CtcaeLabGrader grader)
+    private static Chunk GradeChunk(CsvRows rows, (int Start, int Length, int Line) range, CtcaeLabGrader grader, StringBuilder buffer)
     {
-        var chunk = new Chunk { Text = new StringBuilder(range.Length + (range.Length / 4)) };
+        var chunk = new Chunk { Text = buffer };
         var issues = new List<DataIssue>();
         var ingest = new LabRowIngest(rows.Header, issues);
         var clean = issues.Count; // the header's own issues were checked by the caller
