@@ -25,11 +25,13 @@ namespace MscDomain.Benchmarks;
 /// about 5 % smaller (8.48 vs 8.92 MB). It has no validation: no value objects, no constructor rules, no strict member
 /// handling, no required-member tracking, no schema-version check. The difference is the cost of the typed, validated model.</para>
 /// <para>Run: <c>dotnet run -c Release --project benchmarks/MscDomain.Benchmarks -- --job short --filter *Serialization* --inProcess</c>.</para>
-/// <para>Measured (2 cores shared with other jobs, ShortRun): before the allocation work serialise 4.65x time / 1.34x
-/// allocations, deserialise 1.9x / 2.7x; after it, see the branch report. Remaining deserialise allocation gap: System.Text.Json
-/// reads records through their validating constructors, which costs per object an argument-state buffer (boxed arguments
-/// for constructors with more than four parameters) and a required-member bit set, and it builds every
-/// <c>ImmutableArray</c> through an intermediate list; the DTOs are filled through setters into their final lists.</para>
+/// <para>The facade reads in two steps: a first read with hand-written fast readers for the most frequent objects
+/// (labs, EDSS observations with their functional-system grades, unit values; <c>Serialization/FastReaders.cs</c>), and, only
+/// when that read fails or a fast reader declines, a second read with the source-generated contract alone, which reports
+/// errors as before. <see cref="Deserialize_contract_only"/> measures that second read on its own: it is what a document
+/// the fast readers decline costs on top of the first read, and what the facade cost before the fast readers.</para>
+/// <para>Per-layer split (CPU and allocations, variant by variant): <c>dotnet run -c Release --project
+/// benchmarks/MscDomain.Benchmarks -- json-probe 21</c> (<see cref="JsonProbe"/>).</para>
 /// </remarks>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -69,6 +71,12 @@ public partial class SerializationBenchmarks
     [Benchmark]
     [BenchmarkCategory("Deserialize")]
     public CohortDocument Deserialize_facade() => MscDomainJson.DeserializeCohort(_json);
+
+    /// <summary>JSON to the validated domain cohort through the contract alone (no fast readers): the facade's error and
+    /// fallback path, and what the facade cost before the fast readers.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Deserialize")]
+    public CohortDocument Deserialize_contract_only() => MscDomainJson.DeserializeWithContract<CohortDocument>(_json);
 
     /// <summary>The baseline's source-generated context (indented, like the facade's output).</summary>
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]

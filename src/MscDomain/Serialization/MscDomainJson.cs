@@ -82,6 +82,61 @@ public static class MscDomainJson
     public static T Deserialize<T>(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        return TryReadFast(json, out T? fast) ? fast : DeserializeWithContract<T>(json);
+    }
+
+    /// <summary>
+    /// The optimistic first read: the same strict contract with <see cref="FastReaders"/> for the most frequent objects
+    /// (<see cref="MscDomainJsonOptions.Reading"/>). False on any failure (a fast reader declining, or a document problem),
+    /// and the caller then reads with the contract alone, which accepts or reports exactly as it always has.
+    /// </summary>
+    internal static bool TryReadFast<T>(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+    {
+        value = default;
+        byte[]? buffer = null;
+        try
+        {
+            if (MscDomainJsonOptions.Reading.GetTypeInfo(typeof(T)) is not JsonTypeInfo<T> typeInfo)
+            {
+                return false;
+            }
+
+            if (!typeof(IVersionedDocument).IsAssignableFrom(typeof(T)))
+            {
+                value = JsonSerializer.Deserialize(json, typeInfo);
+                return value is not null;
+            }
+
+            buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(json.Length));
+            var utf8 = buffer.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(json, buffer));
+            if (TopLevelSchemaVersion(utf8) != MscDomainSchemaVersion.Current)
+            {
+                return false;
+            }
+
+            value = JsonSerializer.Deserialize(utf8, typeInfo);
+            return value is not null;
+        }
+#pragma warning disable CA1031 // Any failure, whatever its type, is reported by the contract read that follows.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            value = default;
+            return false;
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>Reads with the source-generated contract alone; turns every document problem into a located
+    /// <see cref="JsonException"/>.</summary>
+    internal static T DeserializeWithContract<T>(string json)
+    {
         var typeInfo = TypeInfo<T>();
         try
         {

@@ -23,8 +23,24 @@ internal static class MscDomainJsonOptions
     /// <summary>Compact options (reading and compact writing).</summary>
     internal static readonly JsonSerializerOptions Compact = new(MscDomainJsonContext.Default.Options) { TypeInfoResolver = Resolver, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
+    /// <summary>The facade's first, optimistic read: <see cref="Compact"/> plus the <see cref="FastReaders"/> for the most
+    /// frequent objects. Never used to write, never given to apps; on <see cref="FastReadMiss"/> (or any failure) the facade
+    /// reads again with <see cref="Compact"/>.</summary>
+    internal static readonly JsonSerializerOptions Reading = CreateReading();
+
     /// <summary>Indented options (writing).</summary>
     internal static readonly JsonSerializerOptions Indented = new(MscDomainJsonContext.Default.Options) { TypeInfoResolver = Resolver, WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    private static JsonSerializerOptions CreateReading()
+    {
+        var options = new JsonSerializerOptions(Compact);
+        foreach (var reader in FastReaders.All())
+        {
+            options.Converters.Insert(0, reader);
+        }
+
+        return options;
+    }
 
     /// <summary>Collections and nullable members are optional on read.</summary>
     /// <param name="info">The type being configured.</param>
