@@ -146,8 +146,21 @@ internal static class CliApp
             ArgumentException or FormatException or OverflowException or ArithmeticException or InvalidDataException
                 or InvalidOperationException or NotSupportedException or KeyNotFoundException or IndexOutOfRangeException
                 => (CliExitCodes.InvalidInput, "invalid input: " + OneLine(e.Message)),
-            _ => (CliExitCodes.InvalidInput, $"unexpected error ({e.GetType().Name}): {OneLine(e.Message)} Please report it with the command line."),
+            _ => (CliExitCodes.InvalidInput, $"unexpected error ({Chain(e)}) Please report it with the command line."),
         };
+    }
+
+    /// <summary>The exception and its inner exceptions as <c>Type: message</c>, outermost first, so that a type initializer's or a
+    /// wrapped failure's real cause reaches the one-line message.</summary>
+    private static string Chain(Exception e)
+    {
+        var parts = new List<string>();
+        for (Exception? x = e; x is not null && parts.Count < 4; x = x.InnerException)
+        {
+            parts.Add($"{x.GetType().Name}: {OneLine(x.Message)}");
+        }
+
+        return string.Join(" <- ", parts);
     }
 
     private static string OneLine(string message)

@@ -5,6 +5,7 @@ using MscDomain.IO;
 // SIGINT (Ctrl+C) and SIGTERM: delete this run's temporary files, leave every output as it was, exit 130.
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupted);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupted);
+FhirHost.ProcessArgs = args;
 return CliApp.Run(args, Console.Out, Console.Error);
 
 static void Interrupted(PosixSignalContext context)

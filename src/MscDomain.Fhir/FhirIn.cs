@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Hl7.Fhir.Model;
 using MscDomain.Common;
@@ -32,7 +33,7 @@ internal static class FhirIn
         }
     }
 
-    public static TEnum? OwnOrNull<TEnum>(CodeableConcept? cc, string path)
+    public static TEnum? OwnOrNull<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(CodeableConcept? cc, string path)
         where TEnum : struct, Enum
     {
         var system = Fx.SystemUrl<TEnum>();
@@ -47,11 +48,11 @@ internal static class FhirIn
             : throw Unknown(path, coding.Code, $"'{coding.Code}' is not a code of {system}; expected one of {string.Join(", ", WireName.Names<TEnum>())}.");
     }
 
-    public static TEnum Own<TEnum>(CodeableConcept? cc, string path)
+    public static TEnum Own<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(CodeableConcept? cc, string path)
         where TEnum : struct, Enum =>
         OwnOrNull<TEnum>(cc, path) ?? throw Missing(path, $"a coding from {Fx.SystemUrl<TEnum>()} is required.");
 
-    public static TEnum? CodeOrNull<TEnum>(string? code, string path)
+    public static TEnum? CodeOrNull<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(string? code, string path)
         where TEnum : struct, Enum =>
         code is null ? null
         : WireName.TryParse<TEnum>(code, out var v) ? v

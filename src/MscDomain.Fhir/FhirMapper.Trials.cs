@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Hl7.Fhir.Model;
 using MscDomain.Cells;
 using MscDomain.Common;
@@ -151,7 +152,7 @@ public static partial class FhirMapper
             phases.Add(FhirIn.CodeOrNull<TrialPhase>(c.Code, $"{p}.phase")!.Value);
         }
 
-        TEnum Cat<TEnum>()
+        TEnum Cat<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>()
             where TEnum : struct, Enum =>
             study.Category.Select((c, i) => FhirIn.OwnOrNull<TEnum>(c, $"{p}.category[{i}]")).FirstOrDefault(v => v is not null)
             ?? throw FhirIn.Missing($"{p}.category", $"a category coded in {Fx.SystemUrl<TEnum>()} is required.");

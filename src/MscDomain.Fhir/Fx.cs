@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -21,7 +22,7 @@ internal static class Fx
         where TEnum : struct, Enum => FhirCanonicals.CodeSystem(SystemId<TEnum>());
 
     /// <summary>The coding of an enum member in the library's own code system (code = the core's wire name).</summary>
-    public static Coding Own<TEnum>(TEnum value)
+    public static Coding Own<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(TEnum value)
         where TEnum : struct, Enum => new(SystemUrl<TEnum>(), WireName.Of(value));
 
     public static Coding Concept(string code) => new(FhirCanonicals.CodeSystem(MscDomainCodeSystems.ConceptSystemId), code, MscDomainCodeSystems.ConceptDisplay(code));
@@ -38,10 +39,10 @@ internal static class Fx
         }
     }
 
-    public static Code? Code<TEnum>(TEnum? value)
+    public static Code? Code<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(TEnum? value)
         where TEnum : struct, Enum => value is { } v ? new Code(WireName.Of(v)) : null;
 
-    public static Code CodeOf<TEnum>(TEnum value)
+    public static Code CodeOf<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(TEnum value)
         where TEnum : struct, Enum => new(WireName.Of(value));
 
     public static string Text(LocalDate date) => LocalDatePattern.Iso.Format(date);

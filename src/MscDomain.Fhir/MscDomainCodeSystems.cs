@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MscDomain.AdverseEvents;
 using MscDomain.Common;
 using Hl7.Fhir.Model;
@@ -70,7 +71,7 @@ public static class MscDomainCodeSystems
         Enum<MscDomain.Disability.ChangeKind>("Confirmed disability change kind"),
     ];
 
-    private static CodeSystem Enum<TEnum>(string title)
+    private static CodeSystem Enum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(string title)
         where TEnum : struct, System.Enum =>
         Build(Fx.SystemId<TEnum>(), title, [.. WireName.Names<TEnum>().Select(n => (n, n))]);
 

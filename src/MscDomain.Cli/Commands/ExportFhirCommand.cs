@@ -34,6 +34,11 @@ internal sealed class ExportFhirCommand : ICliCommand
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
+        if (!FhirHost.InProcess)
+        {
+            return FhirHost.RunInJitBuild(stdout, stderr);
+        }
+
         var input = args.Require("input");
         var output = args.Require("output");
         var type = args.Get("bundle-type") ?? "collection";

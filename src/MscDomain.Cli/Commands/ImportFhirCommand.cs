@@ -29,6 +29,11 @@ internal sealed class ImportFhirCommand : ICliCommand
 
     public int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
+        if (!FhirHost.InProcess)
+        {
+            return FhirHost.RunInJitBuild(stdout, stderr);
+        }
+
         var input = args.Require("input");
         var output = args.Require("output");
         args.EnsureAllUsed();

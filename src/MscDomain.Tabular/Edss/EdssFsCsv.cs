@@ -1,10 +1,8 @@
 using System.Globalization;
-using CsvHelper;
 using MscDomain.Common;
 using MscDomain.Ingest;
-using MscDomain.Tabular.Csv;
-using CsvHelper.Configuration;
 using MscDomain.Disability;
+using MscDomain.Tabular.Csv;
 
 namespace MscDomain.Tabular.Edss;
 
@@ -95,7 +93,7 @@ public static class EdssFsCsv
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(table);
         var results = new List<EdssFromFsResult>(table.Records.Count);
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
+        var csv = new CsvFieldWriter(writer, lfOnly: true);
         foreach (var h in table.Header)
         {
             csv.WriteField(h);
@@ -118,7 +116,6 @@ public static class EdssFsCsv
             csv.NextRecord();
         }
 
-        csv.Flush();
         return results;
     }
 

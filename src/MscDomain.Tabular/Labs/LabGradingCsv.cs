@@ -1,5 +1,5 @@
 using System.Globalization;
-using CsvHelper;
+using System.Text;
 using MscDomain.AdverseEvents;
 using MscDomain.Common;
 using MscDomain.Ingest;
@@ -28,6 +28,9 @@ namespace MscDomain.Tabular.Labs;
 /// </remarks>
 public static class LabGradingCsv
 {
+    private const int ChunkBytes = 1 << 20;
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5"];
+
     /// <summary>The required input columns (the core's, <see cref="LabRowIngest.RequiredColumns"/>).</summary>
     public static IReadOnlyList<string> RequiredColumns => LabRowIngest.RequiredColumns;
 
@@ -61,7 +64,15 @@ public static class LabGradingCsv
         return Grade(rows, output, options);
     }
 
-    private static LabGradingCsvSummary Grade(CsvRows rows, TextWriter output, LabGradingOptions? options)
+    private static LabGradingCsvSummary Grade(CsvRows rows, TextWriter output, LabGradingOptions? options) => Grade(rows, output, options, ChunkBytes);
+
+    /// <summary>Grades with chunks of about <paramref name="chunkBytes"/> bytes (tests compare chunk sizes).</summary>
+    /// <param name="rows">The input.</param>
+    /// <param name="output">The output.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="chunkBytes">The chunk size.</param>
+    /// <returns>Row counts.</returns>
+    internal static LabGradingCsvSummary Grade(CsvRows rows, TextWriter output, LabGradingOptions? options, int chunkBytes)
     {
         var grader = new CtcaeLabGrader(options ?? LabGradingOptions.Default);
         var issues = new List<DataIssue>();
@@ -75,7 +86,7 @@ public static class LabGradingCsv
         }
 
         TabularInputException.ThrowIfErrors(issues);
-        using var writer = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
+        var writer = new CsvFieldWriter(output);
         foreach (var h in rows.Header.Names)
         {
             writer.WriteField(h);
@@ -85,35 +96,125 @@ public static class LabGradingCsv
         writer.WriteField("reason");
         writer.NextRecord();
 
+        // Records after the header are cut into chunks of whole records (about 1 MB) and graded in parallel, a wave of
+        // chunks at a time; each chunk is written to its own buffer and the buffers go out in input order, so the output
+        // is byte-identical to one serial pass. A chunk stops at its first error; the first chunk (in file order) with an
+        // error throws it, which is the error a serial pass reports first.
+        var csv = rows.Reader;
+        var chunks = Utf8CsvReader.Chunks(rows.Bytes, csv.Position, rows.Bytes.Length, csv.Line, chunkBytes);
+        var wave = Math.Max(1, Environment.ProcessorCount) * 2;
         int count = 0, graded = 0, notGradable = 0;
-        foreach (var row in rows.Rows())
+        var buffers = new StringBuilder[Math.Min(wave, chunks.Count)]; // reused by every wave (large buffers are not garbage per chunk)
+        for (var w = 0; w < chunks.Count; w += wave)
         {
-            count++;
-            var input = ingest.Read(row);
-            TabularInputException.ThrowIfErrors(issues);
-            var result = grader.Grade(input!.Value);
-            foreach (var f in row.Cells)
+            var results = new Chunk[Math.Min(wave, chunks.Count - w)];
+            if (results.Length == 1)
             {
-                writer.WriteField(f);
-            }
-
-            if (result.GradeValue is { } g)
-            {
-                graded++;
-                writer.WriteField(g.ToString(CultureInfo.InvariantCulture));
-                writer.WriteField(result.Flags == LabGradingFlags.None ? string.Empty : WireName.Of(result.Flags).Replace(", ", ";", StringComparison.Ordinal));
+                results[0] = GradeChunk(rows, chunks[w], grader, buffers[0] ??= new StringBuilder());
             }
             else
             {
-                notGradable++;
-                writer.WriteField(string.Empty);
-                writer.WriteField(WireName.Of(result.Reason));
+                Parallel.For(0, results.Length, i => results[i] = GradeChunk(rows, chunks[w + i], grader, buffers[i] ??= new StringBuilder()));
             }
 
-            writer.NextRecord();
+            foreach (var r in results)
+            {
+                output.Write(r.Text);
+                r.Text.Clear();
+                if (r.Error is { } e)
+                {
+                    throw e;
+                }
+
+                count += r.Rows;
+                graded += r.Graded;
+                notGradable += r.NotGradable;
+            }
         }
 
-        writer.Flush();
+        output.Flush();
         return new LabGradingCsvSummary(count, graded, notGradable);
+    }
+
+    private static Chunk GradeChunk(CsvRows rows, (int Start, int Length, int Line) range, CtcaeLabGrader grader, StringBuilder buffer)
+    {
+        var chunk = new Chunk { Text = buffer };
+        var issues = new List<DataIssue>();
+        var ingest = new LabRowIngest(rows.Header, issues);
+        var clean = issues.Count; // the header's own issues were checked by the caller
+        var csv = new Utf8CsvReader(rows.Bytes, range.Start, range.Length, range.Line);
+        var writer = new CsvFieldWriter(new StringWriter(chunk.Text, CultureInfo.InvariantCulture));
+        var flagNames = new Dictionary<LabGradingFlags, string>();
+        try
+        {
+            while (csv.Read())
+            {
+                if (csv.IsBlank)
+                {
+                    continue;
+                }
+
+                chunk.Rows++;
+                var cells = CsvRows.Cells(csv);
+                var input = ingest.Read(new RawRow(csv.RecordLine, cells));
+                if (issues.Count > clean)
+                {
+                    // The record's text (for error columns) is built only for a row with an error, by reading it again.
+                    issues.RemoveRange(clean, issues.Count - clean);
+                    ingest.Read(new RawRow(csv.RecordLine, cells, csv.RecordText()));
+                    TabularInputException.ThrowIfErrors(issues);
+                }
+
+                var result = grader.Grade(input!.Value);
+                foreach (var f in cells)
+                {
+                    writer.WriteField(f);
+                }
+
+                if (result.GradeValue is { } g)
+                {
+                    chunk.Graded++;
+                    writer.WritePlain(g is >= 0 and < 6 ? Digits[g] : g.ToString(CultureInfo.InvariantCulture));
+                    if (!flagNames.TryGetValue(result.Flags, out var flags))
+                    {
+                        flags = result.Flags == LabGradingFlags.None ? string.Empty : WireName.Of(result.Flags).Replace(", ", ";", StringComparison.Ordinal);
+                        flagNames.Add(result.Flags, flags);
+                    }
+
+                    writer.WriteField(flags);
+                }
+                else
+                {
+                    chunk.NotGradable++;
+                    writer.WritePlain(string.Empty);
+                    writer.WriteField(WireName.Of(result.Reason));
+                }
+
+                writer.NextRecord();
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            chunk.Error = rows.Malformed(e);
+        }
+        catch (TabularInputException e)
+        {
+            chunk.Error = e;
+        }
+
+        return chunk;
+    }
+
+    private sealed class Chunk
+    {
+        public StringBuilder Text { get; init; } = null!;
+
+        public int Rows { get; set; }
+
+        public int Graded { get; set; }
+
+        public int NotGradable { get; set; }
+
+        public TabularInputException? Error { get; set; }
     }
 }

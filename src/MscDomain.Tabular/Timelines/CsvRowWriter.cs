@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
+using MscDomain.Tabular.Csv;
 
 namespace MscDomain.Tabular.Timelines;
 
@@ -19,7 +19,7 @@ internal static class CsvRowWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(rows);
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        var csv = new CsvFieldWriter(writer);
         foreach (var h in header)
         {
             csv.WriteField(h);
@@ -43,7 +43,6 @@ internal static class CsvRowWriter
             csv.NextRecord();
         }
 
-        csv.Flush();
     }
 
     /// <summary>Writes a CSV file atomically: to a temporary file beside <paramref name="path"/>, then moved over it (no partial file on error).</summary>

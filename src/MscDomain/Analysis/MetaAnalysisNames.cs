@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MscDomain.Common;
 
 namespace MscDomain.Analysis;
@@ -52,7 +53,7 @@ internal static class MetaAnalysisNames
     /// <returns>Its name.</returns>
     public static string NameOf(MetaAnalysisTest test) => WireName.Of(test);
 
-    private static bool TryParseUpper<TEnum>(string? text, out TEnum value)
+    private static bool TryParseUpper<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(string? text, out TEnum value)
         where TEnum : struct, Enum
     {
         value = default;

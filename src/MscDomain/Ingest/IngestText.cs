@@ -93,6 +93,14 @@ public static class IngestText
     public static bool TryParseIsoDate(ReadOnlySpan<char> text, out LocalDate date)
     {
         var t = text.Trim();
+        if (t.Length == 10 && t[4] == '-' && t[7] == '-'
+            && Digits(t, 0, 4) is var y and >= 1 && Digits(t, 5, 2) is var m and >= 1 and <= 12 && Digits(t, 8, 2) is var day and >= 1
+            && day <= DateTime.DaysInMonth(y, m))
+        {
+            date = new LocalDate(y, m, day); // the common case without the general parser (same dates: ASCII digits only)
+            return true;
+        }
+
         if (t.Length == 10 && DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
             date = LocalDate.FromDateOnly(d);
@@ -146,4 +154,22 @@ public static class IngestText
     /// <returns>The listing.</returns>
     public static string EnumSpellings<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>()
         where TEnum : struct, Enum => EnumSpelling<TEnum>.Listing;
+
+    /// <summary>The value of <paramref name="count"/> ASCII digits at <paramref name="start"/>, or -1 when one is not a digit.</summary>
+    private static int Digits(ReadOnlySpan<char> t, int start, int count)
+    {
+        var v = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var c = t[i] - '0';
+            if ((uint)c > 9)
+            {
+                return -1;
+            }
+
+            v = (v * 10) + c;
+        }
+
+        return v;
+    }
 }

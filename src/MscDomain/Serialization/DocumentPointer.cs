@@ -52,7 +52,7 @@ internal static class DocumentPointer
     /// its general form, so a pointer through <c>/phases/treatment/components/...</c> resolves whichever form was written.</summary>
     private static JsonArray? ShorthandPhases(JsonObject regimen) =>
         !regimen.ContainsKey("phases") && regimen["component"] is JsonObject component && regimen["schedule"] is JsonObject schedule
-            ? [new JsonObject { ["name"] = MscDomain.Dosing.Regimen.ShorthandPhaseName, ["components"] = new JsonArray(component.DeepClone()), ["schedule"] = schedule.DeepClone() }]
+            ? new JsonArray(new JsonObject { ["name"] = MscDomain.Dosing.Regimen.ShorthandPhaseName, ["components"] = new JsonArray(component.DeepClone()), ["schedule"] = schedule.DeepClone() })
             : null;
 
     /// <summary>The stable key of an array element (its id, name or productId, when unique in the array), or null.</summary>

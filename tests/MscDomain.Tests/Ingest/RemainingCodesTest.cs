@@ -19,7 +19,7 @@ public sealed class RemainingCodesTest
     [Fact]
     public void A_stray_quote_is_MSC0107() =>
         Run("s.csv", "time,event\n5,1\n7,\"x\"y\n", (d, f) => ["plot", "km", "--input", f, "--time-column", "time", "--event-column", "event", "--output", Path.Combine(d, "k.png")])
-            .Should().Contain("s.csv:3: error " + DataIssueCodes.MalformedCsv);
+            .Should().Contain("s.csv:3:6: error " + DataIssueCodes.MalformedCsv, "the text after the closing quote, line 3 column 6, is the offending character");
 
     [Fact]
     public void An_input_column_named_like_an_output_column_is_MSC0109() =>
