@@ -96,31 +96,38 @@ public static class LabGradingCsv
         writer.WriteField("reason");
         writer.NextRecord();
 
-        // Records after the header are cut into chunks of whole records (about 1 MB) and graded in parallel, a wave of
-        // chunks at a time; each chunk is written to its own buffer and the buffers go out in input order, so the output
-        // is byte-identical to one serial pass. A chunk stops at its first error; the first chunk (in file order) with an
-        // error throws it, which is the error a serial pass reports first.
+        // Records after the header are cut into chunks of whole records (about 1 MB) and graded in parallel, at most
+        // two chunks per core in flight; each chunk is written to its own buffer and the buffers go out in input order
+        // while later chunks are still being graded, so the output is byte-identical to one serial pass. A chunk stops
+        // at its first error; the first chunk (in file order) with an error throws it, which is the error a serial pass
+        // reports first.
         var csv = rows.Reader;
         var chunks = Utf8CsvReader.Chunks(rows.Bytes, csv.Position, rows.Bytes.Length, csv.Line, chunkBytes);
-        var wave = Math.Max(1, Environment.ProcessorCount) * 2;
+        var window = Math.Max(1, Environment.ProcessorCount) * 2;
         int count = 0, graded = 0, notGradable = 0;
-        var buffers = new StringBuilder[Math.Min(wave, chunks.Count)]; // reused by every wave (large buffers are not garbage per chunk)
-        for (var w = 0; w < chunks.Count; w += wave)
+        var buffers = new System.Collections.Concurrent.ConcurrentBag<StringBuilder>(); // reused (large buffers are not garbage per chunk)
+        var pending = new Task<Chunk>[chunks.Count];
+        var stop = 0;
+        Task<Chunk> Start(int i) => Task.Run(() =>
         {
-            var results = new Chunk[Math.Min(wave, chunks.Count - w)];
-            if (results.Length == 1)
+            var buffer = buffers.TryTake(out var b) ? b : new StringBuilder();
+            return Volatile.Read(ref stop) != 0 ? new Chunk { Text = buffer } : GradeChunk(rows, chunks[i], grader, buffer);
+        });
+
+        try
+        {
+            for (var i = 0; i < chunks.Count && i < window; i++)
             {
-                results[0] = GradeChunk(rows, chunks[w], grader, buffers[0] ??= new StringBuilder());
-            }
-            else
-            {
-                Parallel.For(0, results.Length, i => results[i] = GradeChunk(rows, chunks[w + i], grader, buffers[i] ??= new StringBuilder()));
+                pending[i] = Start(i);
             }
 
-            foreach (var r in results)
+            for (var i = 0; i < chunks.Count; i++)
             {
+                var r = pending[i].GetAwaiter().GetResult();
+                pending[i] = null!;
                 output.Write(r.Text);
                 r.Text.Clear();
+                buffers.Add(r.Text);
                 if (r.Error is { } e)
                 {
                     throw e;
@@ -129,6 +136,30 @@ public static class LabGradingCsv
                 count += r.Rows;
                 graded += r.Graded;
                 notGradable += r.NotGradable;
+                if (i + window < chunks.Count)
+                {
+                    pending[i + window] = Start(i + window);
+                }
+            }
+        }
+        finally
+        {
+            // After an error (or an interrupted write) the chunks still in flight stop at their next start and are
+            // awaited, so no grading outlives the call.
+            Volatile.Write(ref stop, 1);
+            foreach (var t in pending)
+            {
+                if (t is not null)
+                {
+                    try
+                    {
+                        t.GetAwaiter().GetResult();
+                    }
+                    catch (Exception)
+                    {
+                        // The first error in file order has already been raised; later chunks' outcomes do not matter.
+                    }
+                }
             }
         }
 
