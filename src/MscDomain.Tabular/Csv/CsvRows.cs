@@ -50,17 +50,7 @@ internal sealed class CsvRows : IDisposable
     public static CsvRows OpenFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        byte[] bytes;
-        try
-        {
-            bytes = System.IO.File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TabularInputException(path, null, null, $"cannot open the file: {e.Message}", DataIssueCodes.FileUnreadable);
-        }
-
-        return Open(bytes, path);
+        return Open(FromFile(path, System.IO.File.ReadAllBytes), path);
     }
 
     /// <summary>Reads UTF-8 bytes through the UTF-8 gate (<see cref="TextInput.Check"/>).</summary>
@@ -98,31 +88,21 @@ internal sealed class CsvRows : IDisposable
     /// <param name="path">The file.</param>
     /// <returns>The reader.</returns>
     /// <exception cref="TabularInputException">The file cannot be read or is not UTF-8 text.</exception>
-    public static TextReader OpenText(string path)
-    {
-        try
-        {
-            return TextInput.OpenFile(path);
-        }
-        catch (IngestException e)
-        {
-            throw new TabularInputException(e.Issues);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TabularInputException(path, null, null, $"cannot open the file: {e.Message}", DataIssueCodes.FileUnreadable);
-        }
-    }
+    public static TextReader OpenText(string path) => FromFile(path, TextInput.OpenFile);
 
     /// <summary>Reads a whole file as strict UTF-8, mapping problems to <see cref="TabularInputException"/>.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The text.</returns>
     /// <exception cref="TabularInputException">The file cannot be read or is not UTF-8 text.</exception>
-    public static string ReadText(string path)
+    public static string ReadText(string path) => FromFile(path, TextInput.ReadFile);
+
+    /// <summary>Reads <paramref name="path"/> with <paramref name="read"/>, mapping the ingest gate's issues and the system's
+    /// reasons for not reading a file to <see cref="TabularInputException"/> (one place for every file Tabular opens).</summary>
+    private static T FromFile<T>(string path, Func<string, T> read)
     {
         try
         {
-            return TextInput.ReadFile(path);
+            return read(path);
         }
         catch (IngestException e)
         {
