@@ -64,9 +64,9 @@ internal sealed class GradeLabsCommand : ICliCommand
     private static int Grade(string inputPath, string outputPath, LabGradingOptions options, TextWriter stdout)
     {
         LabGradingCsvSummary summary = null!;
-        MscDomain.IO.AtomicFile.WriteText(outputPath, writer =>
+        MscDomain.IO.AtomicFile.Write(outputPath, stream =>
         {
-            summary = LabGradingCsv.GradeFile(inputPath, writer, options);
+            summary = LabGradingCsv.GradeFile(inputPath, stream, options);
         });
         stdout.WriteLine($"grade-labs: {summary.Rows} rows, {summary.Graded} graded, {summary.NotGradable} not gradable -> {outputPath}");
         return 0;

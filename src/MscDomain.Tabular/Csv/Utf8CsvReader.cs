@@ -133,6 +133,37 @@ internal sealed class Utf8CsvReader
     /// <summary>Whether the current record is a blank line (one empty, unquoted field).</summary>
     public bool IsBlank => FieldCount == 1 && _fields[0].Length == 0 && !_fields[0].Quoted;
 
+    /// <summary>Whether a field of the current record holds <c>""</c> escapes (its value is then not a range of the input).</summary>
+    public bool HasEscapes { get; private set; }
+
+    /// <summary>The offset of the current record's first byte (its opening quote when the first field is quoted).</summary>
+    public int RecordStart => _fields[0].Quoted ? _fields[0].Start - 1 : _fields[0].Start;
+
+    /// <summary>The offset just past the current record's last field (its closing quote included), before the line break.</summary>
+    public int RecordEnd
+    {
+        get
+        {
+            ref readonly var last = ref _fields[FieldCount - 1];
+            return last.Start + last.Length + (last.Quoted ? 1 : 0);
+        }
+    }
+
+    /// <summary>The current record's text as written (<see cref="RecordStart"/> to <see cref="RecordEnd"/>), as UTF-8.</summary>
+    public ReadOnlySpan<byte> RecordBytes => _data.AsSpan(RecordStart, RecordEnd - RecordStart);
+
+    /// <summary>Writes each field's raw range (without enclosing quotes, escapes not undone) relative to <see cref="RecordStart"/>.</summary>
+    /// <param name="ranges">At least <see cref="FieldCount"/> elements.</param>
+    public void FieldRanges(Span<Range> ranges)
+    {
+        var origin = RecordStart;
+        for (var i = 0; i < FieldCount; i++)
+        {
+            ref readonly var f = ref _fields[i];
+            ranges[i] = new Range(f.Start - origin, f.Start - origin + f.Length);
+        }
+    }
+
     /// <summary>Reads the next record.</summary>
     /// <returns><see langword="false"/> at the end of the input.</returns>
     /// <exception cref="CsvFormatException">The record is malformed.</exception>
@@ -145,6 +176,7 @@ internal sealed class Utf8CsvReader
 
         RecordLine = _line;
         FieldCount = 0;
+        HasEscapes = false;
         var data = _data;
         while (true)
         {
@@ -182,6 +214,7 @@ internal sealed class Utf8CsvReader
                 }
 
                 _fields[FieldCount++] = new Field(start, i - start, fieldLine, fieldLineStart, Quoted: true, escaped);
+                HasEscapes |= escaped;
                 _pos = i + 1;
                 if (_pos < _end && data[_pos] is not ((byte)',' or (byte)'\r' or (byte)'\n'))
                 {
@@ -191,8 +224,20 @@ internal sealed class Utf8CsvReader
             else
             {
                 var start = _pos;
-                var k = _pos < _end ? data.AsSpan(_pos, _end - _pos).IndexOfAny(Unquoted) : -1;
-                var stop = k < 0 ? _end : _pos + k;
+                // Fields are mostly short: a scalar scan of the first bytes (all four special bytes are <= ','), then a
+                // vectorised search for the rest of a long field.
+                var stop = _pos;
+                var limit = Math.Min(_end, _pos + 32);
+                while (stop < limit && (data[stop] > (byte)',' || data[stop] is not ((byte)',' or (byte)'"' or (byte)'\r' or (byte)'\n')))
+                {
+                    stop++;
+                }
+
+                if (stop == limit && limit < _end)
+                {
+                    var k = data.AsSpan(limit, _end - limit).IndexOfAny(Unquoted);
+                    stop = k < 0 ? _end : limit + k;
+                }
                 if (stop < _end && data[stop] == (byte)'"')
                 {
                     throw Error(_line, _lineStart, stop, "malformed CSV: a quote inside an unquoted field or an unbalanced quote (RFC 4180: quote the whole field and double inner quotes).");
@@ -289,14 +334,7 @@ internal sealed class Utf8CsvReader
 
     /// <summary>The text of the current record as written (fields, separators and quotes; without the final line break).</summary>
     /// <returns>The text.</returns>
-    public string RecordText()
-    {
-        var first = _fields[0];
-        var last = _fields[FieldCount - 1];
-        var start = first.Quoted ? first.Start - 1 : first.Start;
-        var end = last.Start + last.Length + (last.Quoted ? 1 : 0);
-        return Strict.GetString(_data, start, end - start);
-    }
+    public string RecordText() => Strict.GetString(_data, RecordStart, RecordEnd - RecordStart);
 
     private int ColumnAt(int lineStart, int offset) => 1 + Strict.GetCharCount(_data, lineStart, offset - lineStart);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using MscDomain.AdverseEvents;
@@ -29,7 +30,7 @@ namespace MscDomain.Tabular.Labs;
 public static class LabGradingCsv
 {
     private const int ChunkBytes = 1 << 20;
-    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5"];
+    private static readonly SearchValues<byte> Special = SearchValues.Create(",\"\r\n"u8);
 
     /// <summary>The required input columns (the core's, <see cref="LabRowIngest.RequiredColumns"/>).</summary>
     public static IReadOnlyList<string> RequiredColumns => LabRowIngest.RequiredColumns;
@@ -64,9 +65,25 @@ public static class LabGradingCsv
         return Grade(rows, output, options);
     }
 
+    /// <summary>Grades the lab CSV file <paramref name="path"/> (strict UTF-8, see <see cref="TextInput"/>) into
+    /// <paramref name="output"/> as UTF-8 without a byte-order mark: the bytes <see cref="GradeFile(string, TextWriter, LabGradingOptions?)"/>
+    /// writes through a UTF-8 writer, without decoding and encoding text (the input's records are copied as written
+    /// where their quoting is already the output's).</summary>
+    /// <param name="path">The input file.</param>
+    /// <param name="output">Where the graded CSV goes (written, not flushed or closed).</param>
+    /// <param name="options">Grading policies; <see langword="null"/> for <see cref="LabGradingOptions.Default"/>.</param>
+    /// <returns>Row counts.</returns>
+    /// <exception cref="TabularInputException">The file cannot be read or breaks a rule.</exception>
+    public static LabGradingCsvSummary GradeFile(string path, Stream output, LabGradingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var rows = CsvRows.OpenFile(path);
+        return Grade(rows, (data, length) => output.Write(data, 0, length), options, ChunkBytes);
+    }
+
     private static LabGradingCsvSummary Grade(CsvRows rows, TextWriter output, LabGradingOptions? options) => Grade(rows, output, options, ChunkBytes);
 
-    /// <summary>Grades with chunks of about <paramref name="chunkBytes"/> bytes (tests compare chunk sizes).</summary>
+    /// <summary>Grades into a text writer with chunks of about <paramref name="chunkBytes"/> bytes (tests compare chunk sizes).</summary>
     /// <param name="rows">The input.</param>
     /// <param name="output">The output.</param>
     /// <param name="options">The options.</param>
@@ -74,9 +91,28 @@ public static class LabGradingCsv
     /// <returns>Row counts.</returns>
     internal static LabGradingCsvSummary Grade(CsvRows rows, TextWriter output, LabGradingOptions? options, int chunkBytes)
     {
+        char[] chars = [];
+        var summary = Grade(rows, (data, length) =>
+        {
+            // Chunks end at record boundaries, so each is whole UTF-8.
+            var n = Encoding.UTF8.GetMaxCharCount(length);
+            if (chars.Length < n)
+            {
+                chars = new char[n];
+            }
+
+            output.Write(chars, 0, Encoding.UTF8.GetChars(data, 0, length, chars, 0));
+        }, options, chunkBytes);
+        output.Flush();
+        return summary;
+    }
+
+    /// <summary>Grades <paramref name="rows"/>, handing the output's UTF-8 to <paramref name="write"/> in order, a chunk at a time.</summary>
+    private static LabGradingCsvSummary Grade(CsvRows rows, Action<byte[], int> write, LabGradingOptions? options, int chunkBytes)
+    {
         var grader = new CtcaeLabGrader(options ?? LabGradingOptions.Default);
         var issues = new List<DataIssue>();
-        var ingest = new LabRowIngest(rows.Header, issues);
+        _ = new LabRowIngest(rows.Header, issues);
         foreach (var appended in new[] { "grade", "reason" })
         {
             if (rows.Header.IndexOf(appended) is var i and >= 0)
@@ -86,15 +122,18 @@ public static class LabGradingCsv
         }
 
         TabularInputException.ThrowIfErrors(issues);
-        var writer = new CsvFieldWriter(output);
+        var header = new ByteBuffer();
         foreach (var h in rows.Header.Names)
         {
-            writer.WriteField(h);
+            header.Field(Encoding.UTF8.GetBytes(h));
+            header.Append(Comma);
         }
 
-        writer.WriteField("grade");
-        writer.WriteField("reason");
-        writer.NextRecord();
+        header.Field(Encoding.UTF8.GetBytes("grade"));
+        header.Append(Comma);
+        header.Field(Encoding.UTF8.GetBytes("reason"));
+        header.Append(Crlf);
+        write(header.Data, header.Length);
 
         // Records after the header are cut into chunks of whole records (about 1 MB) and graded in parallel, at most
         // two chunks per core in flight; each chunk is written to its own buffer and the buffers go out in input order
@@ -105,13 +144,13 @@ public static class LabGradingCsv
         var chunks = Utf8CsvReader.Chunks(rows.Bytes, csv.Position, rows.Bytes.Length, csv.Line, chunkBytes);
         var window = Math.Max(1, Environment.ProcessorCount) * 2;
         int count = 0, graded = 0, notGradable = 0;
-        var buffers = new System.Collections.Concurrent.ConcurrentBag<StringBuilder>(); // reused (large buffers are not garbage per chunk)
+        var buffers = new System.Collections.Concurrent.ConcurrentBag<ByteBuffer>(); // reused (large buffers are not garbage per chunk)
         var pending = new Task<Chunk>[chunks.Count];
         var stop = 0;
         Task<Chunk> Start(int i) => Task.Run(() =>
         {
-            var buffer = buffers.TryTake(out var b) ? b : new StringBuilder();
-            return Volatile.Read(ref stop) != 0 ? new Chunk { Text = buffer } : GradeChunk(rows, chunks[i], grader, buffer);
+            var buffer = buffers.TryTake(out var b) ? b : new ByteBuffer();
+            return Volatile.Read(ref stop) != 0 ? new Chunk { Output = buffer } : GradeChunk(rows, chunks[i], grader, buffer);
         });
 
         try
@@ -125,9 +164,9 @@ public static class LabGradingCsv
             {
                 var r = pending[i].GetAwaiter().GetResult();
                 pending[i] = null!;
-                output.Write(r.Text);
-                r.Text.Clear();
-                buffers.Add(r.Text);
+                write(r.Output.Data, r.Output.Length);
+                r.Output.Length = 0;
+                buffers.Add(r.Output);
                 if (r.Error is { } e)
                 {
                     throw e;
@@ -163,19 +202,18 @@ public static class LabGradingCsv
             }
         }
 
-        output.Flush();
         return new LabGradingCsvSummary(count, graded, notGradable);
     }
 
-    private static Chunk GradeChunk(CsvRows rows, (int Start, int Length, int Line) range, CtcaeLabGrader grader, StringBuilder buffer)
+    private static Chunk GradeChunk(CsvRows rows, (int Start, int Length, int Line) range, CtcaeLabGrader grader, ByteBuffer output)
     {
-        var chunk = new Chunk { Text = buffer };
+        var chunk = new Chunk { Output = output };
         var issues = new List<DataIssue>();
         var ingest = new LabRowIngest(rows.Header, issues);
-        var clean = issues.Count; // the header's own issues were checked by the caller
         var csv = new Utf8CsvReader(rows.Bytes, range.Start, range.Length, range.Line);
-        var writer = new CsvFieldWriter(new StringWriter(chunk.Text, CultureInfo.InvariantCulture));
-        var flagNames = new Dictionary<LabGradingFlags, string>();
+        var cells = new Range[rows.Header.Count];
+        var flagFields = new Dictionary<LabGradingFlags, byte[]>();
+        var reasonFields = new Dictionary<CtcaeNotGradableReason, byte[]>();
         try
         {
             while (csv.Read())
@@ -186,42 +224,67 @@ public static class LabGradingCsv
                 }
 
                 chunk.Rows++;
-                var cells = CsvRows.Cells(csv);
-                var input = ingest.Read(new RawRow(csv.RecordLine, cells));
-                if (issues.Count > clean)
+                LabGradingInput? input;
+                if (csv.HasEscapes)
                 {
-                    // The record's text (for error columns) is built only for a row with an error, by reading it again.
-                    issues.RemoveRange(clean, issues.Count - clean);
-                    ingest.Read(new RawRow(csv.RecordLine, cells, csv.RecordText()));
+                    // A field with "" escapes is not a range of the input: this row is read as strings.
+                    input = ingest.Read(new RawRow(csv.RecordLine, CsvRows.Cells(csv), csv.RecordText()));
+                }
+                else
+                {
+                    if (cells.Length < csv.FieldCount)
+                    {
+                        cells = new Range[csv.FieldCount];
+                    }
+
+                    csv.FieldRanges(cells);
+                    input = ingest.Read(csv.RecordLine, csv.RecordBytes, cells.AsSpan(0, csv.FieldCount));
+                }
+
+                if (input is not { } row)
+                {
                     TabularInputException.ThrowIfErrors(issues);
+                    throw new InvalidOperationException("A lab row was not read but no error was reported."); // unreachable: the ingest returns null only with an error
                 }
 
-                var result = grader.Grade(input!.Value);
-                foreach (var f in cells)
-                {
-                    writer.WriteField(f);
-                }
-
+                var result = grader.Grade(row);
+                CopyFields(csv, output);
+                output.Append(Comma);
                 if (result.GradeValue is { } g)
                 {
                     chunk.Graded++;
-                    writer.WritePlain(g is >= 0 and < 6 ? Digits[g] : g.ToString(CultureInfo.InvariantCulture));
-                    if (!flagNames.TryGetValue(result.Flags, out var flags))
+                    if (g is >= 0 and <= 9)
                     {
-                        flags = result.Flags == LabGradingFlags.None ? string.Empty : WireName.Of(result.Flags).Replace(", ", ";", StringComparison.Ordinal);
-                        flagNames.Add(result.Flags, flags);
+                        output.Append([(byte)('0' + g)]);
+                    }
+                    else
+                    {
+                        output.Append(Encoding.ASCII.GetBytes(g.ToString(CultureInfo.InvariantCulture)));
                     }
 
-                    writer.WriteField(flags);
+                    output.Append(Comma);
+                    if (!flagFields.TryGetValue(result.Flags, out var flags))
+                    {
+                        flags = FieldBytes(result.Flags == LabGradingFlags.None ? string.Empty : WireName.Of(result.Flags).Replace(", ", ";", StringComparison.Ordinal));
+                        flagFields.Add(result.Flags, flags);
+                    }
+
+                    output.Append(flags);
                 }
                 else
                 {
                     chunk.NotGradable++;
-                    writer.WritePlain(string.Empty);
-                    writer.WriteField(WireName.Of(result.Reason));
+                    output.Append(Comma);
+                    if (!reasonFields.TryGetValue(result.Reason, out var reason))
+                    {
+                        reason = FieldBytes(WireName.Of(result.Reason));
+                        reasonFields.Add(result.Reason, reason);
+                    }
+
+                    output.Append(reason);
                 }
 
-                writer.NextRecord();
+                output.Append(Crlf);
             }
         }
         catch (CsvFormatException e)
@@ -236,9 +299,66 @@ public static class LabGradingCsv
         return chunk;
     }
 
+    private static ReadOnlySpan<byte> Comma => ","u8;
+
+    private static ReadOnlySpan<byte> Crlf => "\r\n"u8;
+
+    /// <summary>Copies the current record's fields with the output's quoting (<see cref="CsvFieldWriter"/>'s rule): the
+    /// record's bytes as written when every field is already quoted exactly when the rule quotes it, else field by field.</summary>
+    private static void CopyFields(Utf8CsvReader csv, ByteBuffer output)
+    {
+        var asWritten = true;
+        for (var i = 0; i < csv.FieldCount && asWritten; i++)
+        {
+            // An unquoted field holds no separator, quote or line break (the tokeniser ends it there): only its edges can need quotes.
+            var raw = csv.RawField(i);
+            asWritten = csv.IsQuoted(i) ? NeedsQuotes(raw) : raw.IsEmpty || (raw[0] != (byte)' ' && raw[^1] != (byte)' ');
+        }
+
+        if (asWritten)
+        {
+            output.Append(csv.RecordBytes);
+            return;
+        }
+
+        for (var i = 0; i < csv.FieldCount; i++)
+        {
+            if (i > 0)
+            {
+                output.Append(Comma);
+            }
+
+            // The raw bytes of a quoted field keep its "" escapes, which are the output's; an unquoted field holds no quote.
+            var raw = csv.RawField(i);
+            if (NeedsQuotes(raw))
+            {
+                output.Append("\""u8);
+                output.Append(raw);
+                output.Append("\""u8);
+            }
+            else
+            {
+                output.Append(raw);
+            }
+        }
+    }
+
+    /// <summary><see cref="CsvFieldWriter.NeedsQuotes"/> on UTF-8 (the characters it looks for are ASCII, which UTF-8 never
+    /// uses inside a multi-byte character); the same answer for a value and for its escaped form.</summary>
+    private static bool NeedsQuotes(ReadOnlySpan<byte> field) =>
+        field.Length > 0 && (field[0] == (byte)' ' || field[^1] == (byte)' ' || field.ContainsAny(Special));
+
+    /// <summary>A field's output bytes: the value, quoted with inner quotes doubled when the rule quotes it.</summary>
+    private static byte[] FieldBytes(string value)
+    {
+        var b = new ByteBuffer();
+        b.Field(Encoding.UTF8.GetBytes(value));
+        return b.Data.AsSpan(0, b.Length).ToArray();
+    }
+
     private sealed class Chunk
     {
-        public StringBuilder Text { get; init; } = null!;
+        public ByteBuffer Output { get; init; } = null!;
 
         public int Rows { get; set; }
 
@@ -247,5 +367,47 @@ public static class LabGradingCsv
         public int NotGradable { get; set; }
 
         public TabularInputException? Error { get; set; }
+    }
+
+    /// <summary>A growable byte buffer (reused between chunks).</summary>
+    private sealed class ByteBuffer
+    {
+        public byte[] Data { get; private set; } = new byte[1 << 16];
+
+        public int Length { get; set; }
+
+        public void Append(ReadOnlySpan<byte> bytes)
+        {
+            if (Data.Length - Length < bytes.Length)
+            {
+                var grown = new byte[Math.Max(Data.Length * 2, Length + bytes.Length)];
+                Data.AsSpan(0, Length).CopyTo(grown);
+                Data = grown;
+            }
+
+            bytes.CopyTo(Data.AsSpan(Length));
+            Length += bytes.Length;
+        }
+
+        /// <summary>Appends a value as one CSV field (quoted, inner quotes doubled, when <see cref="NeedsQuotes"/>).</summary>
+        public void Field(ReadOnlySpan<byte> value)
+        {
+            if (!NeedsQuotes(value))
+            {
+                Append(value);
+                return;
+            }
+
+            Append("\""u8);
+            while (value.IndexOf((byte)'"') is var q and >= 0)
+            {
+                Append(value[..(q + 1)]);
+                Append("\""u8);
+                value = value[(q + 1)..];
+            }
+
+            Append(value);
+            Append("\""u8);
+        }
     }
 }

@@ -19,4 +19,7 @@ internal static class EnumSpelling<[DynamicallyAccessedMembers(DynamicallyAccess
 
     /// <summary>Reads an enum member from its wire name (surrounding blanks ignored).</summary>
     public static bool TryParse(string text, out TEnum value) => WireName.TryParse(text.Trim(), out value);
+
+    /// <summary>Reads an enum member from its wire name (surrounding blanks ignored), without allocating.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out TEnum value) => WireNames<TEnum>.TryParse(text.Trim(), out value);
 }

@@ -76,8 +76,57 @@ public static class IngestText
     /// <param name="value">The number.</param>
     /// <returns>Whether it is a number within <see cref="decimal"/>'s range.</returns>
     public static bool TryParseDecimal(ReadOnlySpan<char> text, out decimal value) =>
-        decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+        TryParsePlainDecimal(text, out value)
+        || decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
             CultureInfo.InvariantCulture, out value);
+
+    /// <summary>
+    /// The common spelling of a number without the general parser: ASCII digits, optionally a dot and more digits
+    /// (<c>12</c>, <c>0.50</c>), at most 19 characters. The value and scale are <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>'s
+    /// (trailing zeros kept: <c>0.50</c> has scale 2); anything else (a sign, an exponent, blanks, <c>.5</c>, <c>5.</c>)
+    /// returns <see langword="false"/> and goes to the general parser.
+    /// </summary>
+    internal static bool TryParsePlainDecimal(ReadOnlySpan<char> text, out decimal value)
+    {
+        value = default;
+        if (text.IsEmpty || text.Length > 19)
+        {
+            return false;
+        }
+
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = -1; // -1: no dot yet
+        foreach (var c in text)
+        {
+            var d = (uint)(c - '0');
+            if (d <= 9)
+            {
+                mantissa = (mantissa * 10) + d;
+                digits++;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+            else if (c == '.' && scale < 0 && digits > 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (scale == 0)
+        {
+            return false; // "5." : a trailing dot
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, isNegative: false, (byte)Math.Max(scale, 0));
+        return true;
+    }
 
     /// <summary>Reads a whole number (an optional sign and digits only).</summary>
     /// <param name="text">The text.</param>

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
 using MscDomain.AdverseEvents;
 using MscDomain.Common;
 using MscDomain.Safety;
@@ -21,7 +24,10 @@ namespace MscDomain.Ingest;
 /// </remarks>
 public sealed class LabRowIngest
 {
+    private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private readonly RawRecord _record;
+    private readonly char[] _chars = new char[1024];
+    private int _used;
     private readonly int _term, _direction, _value, _unit, _lln, _uln, _baseline, _status, _version, _symptomatic, _intervention, _anticoagulation, _isBaseline;
 
     /// <summary>The required columns.</summary>
@@ -129,6 +135,186 @@ public sealed class LabRowIngest
             OnAnticoagulation = anticoagulated,
             IsBaselineRecord = isBaseline,
         };
+    }
+
+    /// <summary>
+    /// Reads one row given as UTF-8 bytes, without a string per cell (for byte-level readers such as a CSV tokeniser):
+    /// the same input as <see cref="Read(RawRow)"/> for the same cells, and for a row with a problem the same issues,
+    /// located in characters of <paramref name="text"/> as <see cref="RawRow.RawText"/> locates them.
+    /// </summary>
+    /// <remarks>Every cell goes through the same functions as in <see cref="Read(RawRow)"/> (<see cref="IngestText"/>,
+    /// <see cref="WireName"/>, <see cref="LabTermCatalog"/>, <see cref="LabUnitParser"/>), read from the UTF-16 of the
+    /// cell decoded into a reused buffer. A row that breaks a rule, has the wrong number of cells, holds invalid UTF-8 or
+    /// very long cells is read again through <see cref="Read(RawRow)"/>, which reports it.</remarks>
+    /// <param name="line">The row's 1-based line.</param>
+    /// <param name="text">The record's text as UTF-8 (a CSV record as written, with its quotes and separators).</param>
+    /// <param name="cells">Each cell's value as a range of <paramref name="text"/>, in header order. A value that is not a
+    /// contiguous part of the text (a CSV field with doubled quotes) cannot be given this way: read such a row with
+    /// <see cref="Read(RawRow)"/>.</param>
+    /// <returns>As <see cref="Read(RawRow)"/>.</returns>
+    public LabGradingInput? Read(int line, ReadOnlySpan<byte> text, ReadOnlySpan<Range> cells)
+    {
+        if (TryReadUtf8(text, cells, out var input))
+        {
+            return input;
+        }
+
+        var strings = new string[cells.Length];
+        for (var i = 0; i < strings.Length; i++)
+        {
+            strings[i] = Lenient.GetString(text[cells[i]]);
+        }
+
+        return Read(new RawRow(line, strings, Lenient.GetString(text)));
+    }
+
+    /// <summary>The clean-row path of <see cref="Read(int, ReadOnlySpan{byte}, ReadOnlySpan{Range})"/>: the decisions of
+    /// <see cref="Read(RawRow)"/> for a row without errors; <see langword="false"/> as soon as anything would be an issue.</summary>
+    private bool TryReadUtf8(ReadOnlySpan<byte> text, ReadOnlySpan<Range> cells, out LabGradingInput input)
+    {
+        input = default;
+        _used = 0;
+        if (cells.Length != _record.Header.Count
+            || !Cell(text, cells, _version, out var versionText) || !EnumSpelling<CtcaeVersion>.TryParse(versionText, out var version)
+            || !Cell(text, cells, _direction, out var directionText)
+            || !Cell(text, cells, _status, out var statusText))
+        {
+            return false;
+        }
+
+        LabGradingDirection? direction = null;
+        if (!IngestText.IsMissing(directionText))
+        {
+            if (!EnumSpelling<LabGradingDirection>.TryParse(directionText, out var d))
+            {
+                return false;
+            }
+
+            direction = d;
+        }
+
+        var status = ReferenceRangeStatus.Unknown;
+        if (!IngestText.IsMissing(statusText) && (!EnumSpelling<ReferenceRangeStatus>.TryParse(statusText, out status) || status == ReferenceRangeStatus.Unknown))
+        {
+            return false;
+        }
+
+        if (!Number(text, cells, _value, out var value) || !Number(text, cells, _lln, out var lln) || !Number(text, cells, _uln, out var uln)
+            || !Number(text, cells, _baseline, out var baseline)
+            || !Flag(text, cells, _symptomatic, out var symptomatic) || !Flag(text, cells, _intervention, out var intervention)
+            || !Flag(text, cells, _anticoagulation, out var anticoagulated) || !Flag(text, cells, _isBaseline, out var isBaseline)
+            || !Cell(text, cells, _term, out var termText))
+        {
+            return false;
+        }
+
+        if (direction is { } && !LabTermCatalog.TryResolve(termText, direction, out _) && LabTermCatalog.TryResolve(termText, null, out _))
+        {
+            return false;
+        }
+
+        if (!LabTermCatalog.TryResolve(termText, direction, out var term))
+        {
+            input = new LabGradingInput { Term = LabTerm.None, Version = version };
+            return true;
+        }
+
+        if (!Cell(text, cells, _unit, out var unitText))
+        {
+            return false;
+        }
+
+        input = new LabGradingInput
+        {
+            Term = term,
+            Version = version,
+            Value = value,
+            Unit = LabUnitParser.Parse(unitText),
+            Lln = lln,
+            Uln = uln,
+            BaselineValue = baseline,
+            BaselineStatus = status,
+            Symptomatic = symptomatic,
+            InterventionIndicated = intervention,
+            OnAnticoagulation = anticoagulated,
+            IsBaselineRecord = isBaseline ?? false,
+        };
+        return true;
+    }
+
+    /// <summary>Decodes cell <paramref name="column"/> into the buffer; an absent column (-1) is empty. <see langword="false"/>
+    /// for invalid UTF-8 or when the buffer is full.</summary>
+    private bool Cell(ReadOnlySpan<byte> text, ReadOnlySpan<Range> cells, int column, out ReadOnlySpan<char> value)
+    {
+        value = default;
+        if (column < 0)
+        {
+            return true;
+        }
+
+        var bytes = text[cells[column]];
+        var free = _chars.AsSpan(_used);
+        var written = 0;
+        if (bytes.Length <= free.Length)
+        {
+            // ASCII, the common case, widened in place; the first other byte hands the cell to the UTF-8 decoder.
+            while (written < bytes.Length && bytes[written] < 0x80)
+            {
+                free[written] = (char)bytes[written];
+                written++;
+            }
+        }
+
+        if (written < bytes.Length && Utf8.ToUtf16(bytes, free, out _, out written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            return false;
+        }
+
+        value = _chars.AsSpan(_used, written);
+        _used += written;
+        return true;
+    }
+
+    /// <summary>A decimal cell as <see cref="RawRecord.Decimal"/> reads it (missing → null); <see langword="false"/> when unreadable.</summary>
+    private bool Number(ReadOnlySpan<byte> text, ReadOnlySpan<Range> cells, int column, out decimal? value)
+    {
+        value = null;
+        if (!Cell(text, cells, column, out var t))
+        {
+            return false;
+        }
+
+        // A number first: no missing token reads as a number (NaN included), so the order does not change the answer.
+        if (column >= 0 && IngestText.TryParseDecimal(t, out var d))
+        {
+            value = d;
+            return true;
+        }
+
+        return column < 0 || IngestText.IsMissing(t);
+    }
+
+    /// <summary>A boolean cell as <see cref="RawRecord.Boolean"/> reads it (absent or missing → null); <see langword="false"/> when unreadable.</summary>
+    private bool Flag(ReadOnlySpan<byte> text, ReadOnlySpan<Range> cells, int column, out bool? value)
+    {
+        value = null;
+        if (!Cell(text, cells, column, out var t))
+        {
+            return false;
+        }
+
+        if (column < 0 || IngestText.IsMissing(t))
+        {
+            return true;
+        }
+
+        if (!IngestText.TryParseBoolean(t, out var b))
+        {
+            return false;
+        }
+
+        value = b;
+        return true;
     }
 
     private T? Bad<T>(int column, string text, string rule)

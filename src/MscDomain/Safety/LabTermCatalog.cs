@@ -81,21 +81,33 @@ public static class LabTermCatalog
         ["ph"] = (LabTerm.Acidosis, LabTerm.Alkalosis),
     };
 
+    private static readonly Dictionary<string, LabTerm>.AlternateLookup<ReadOnlySpan<char>> NamesBySpan = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, (LabTerm Low, LabTerm High)>.AlternateLookup<ReadOnlySpan<char>> AnalytesBySpan = Analytes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Resolves a CTCAE term name, or an analyte name with a direction, to a term.</summary>
     /// <param name="name">A CTCAE term ("Hypokalemia", "INR increased") or an analyte ("potassium").</param>
     /// <param name="direction">The direction; needed for analyte names, checked against the term otherwise.</param>
     /// <param name="term">The term, or <see cref="LabTerm.None"/>.</param>
     /// <returns><see langword="true"/> when the name resolves (and agrees with <paramref name="direction"/> when given).</returns>
-    public static bool TryResolve(string? name, LabGradingDirection? direction, out LabTerm term)
+    public static bool TryResolve(string? name, LabGradingDirection? direction, out LabTerm term) =>
+        TryResolve(name.AsSpan(), direction, out term);
+
+    /// <summary>Resolves a CTCAE term name, or an analyte name with a direction, to a term, without allocating.</summary>
+    /// <param name="name">A CTCAE term ("Hypokalemia", "INR increased") or an analyte ("potassium").</param>
+    /// <param name="direction">The direction; needed for analyte names, checked against the term otherwise.</param>
+    /// <param name="term">The term, or <see cref="LabTerm.None"/>.</param>
+    /// <returns><see langword="true"/> when the name resolves (and agrees with <paramref name="direction"/> when given).</returns>
+    public static bool TryResolve(ReadOnlySpan<char> name, LabGradingDirection? direction, out LabTerm term)
     {
         term = LabTerm.None;
-        if (string.IsNullOrWhiteSpace(name))
+        var key = name.Trim();
+        if (key.IsEmpty)
         {
             return false;
         }
 
-        var key = name.Trim();
-        if (Names.TryGetValue(key, out var t))
+        if (NamesBySpan.TryGetValue(key, out var t))
         {
             if (direction is { } d && DirectionOf(t) != d)
             {
@@ -106,7 +118,7 @@ public static class LabTermCatalog
             return true;
         }
 
-        if (direction is { } dir && Analytes.TryGetValue(key, out var pair))
+        if (direction is { } dir && AnalytesBySpan.TryGetValue(key, out var pair))
         {
             term = dir == LabGradingDirection.Low ? pair.Low : pair.High;
             return true;
