@@ -115,26 +115,7 @@ public sealed class LabRowIngest
             return null;
         }
 
-        if (!LabTermCatalog.TryResolve(termText, direction, out var term))
-        {
-            return new LabGradingInput { Term = LabTerm.None, Version = version.Value };
-        }
-
-        return new LabGradingInput
-        {
-            Term = term,
-            Version = version.Value,
-            Value = value,
-            Unit = LabUnitParser.Parse(_record.Raw(_unit)),
-            Lln = lln,
-            Uln = uln,
-            BaselineValue = baseline,
-            BaselineStatus = status,
-            Symptomatic = symptomatic,
-            InterventionIndicated = intervention,
-            OnAnticoagulation = anticoagulated,
-            IsBaselineRecord = isBaseline,
-        };
+        return Input(termText, direction, version.Value, _record.Raw(_unit), value, lln, uln, baseline, status, symptomatic, intervention, anticoagulated, isBaseline);
     }
 
     /// <summary>
@@ -208,23 +189,27 @@ public sealed class LabRowIngest
             return false;
         }
 
-        if (direction is { } && !LabTermCatalog.TryResolve(termText, direction, out _) && LabTermCatalog.TryResolve(termText, null, out _))
+        if ((direction is { } && !LabTermCatalog.TryResolve(termText, direction, out _) && LabTermCatalog.TryResolve(termText, null, out _))
+            || !Cell(text, cells, _unit, out var unitText))
         {
             return false;
         }
 
+        input = Input(termText, direction, version, unitText, value, lln, uln, baseline, status, symptomatic, intervention, anticoagulated, isBaseline ?? false);
+        return true;
+    }
+
+    /// <summary>The grading input of a row read without errors (both readers build it here): the term resolved from its
+    /// name and direction (<see cref="LabTerm.None"/>, with nothing else, when it is not recognised) and the unit parsed.</summary>
+    private static LabGradingInput Input(ReadOnlySpan<char> termText, LabGradingDirection? direction, CtcaeVersion version, ReadOnlySpan<char> unitText,
+        decimal? value, decimal? lln, decimal? uln, decimal? baseline, ReferenceRangeStatus status, bool? symptomatic, bool? intervention, bool? anticoagulated, bool isBaseline)
+    {
         if (!LabTermCatalog.TryResolve(termText, direction, out var term))
         {
-            input = new LabGradingInput { Term = LabTerm.None, Version = version };
-            return true;
+            return new LabGradingInput { Term = LabTerm.None, Version = version };
         }
 
-        if (!Cell(text, cells, _unit, out var unitText))
-        {
-            return false;
-        }
-
-        input = new LabGradingInput
+        return new LabGradingInput
         {
             Term = term,
             Version = version,
@@ -237,9 +222,8 @@ public sealed class LabRowIngest
             Symptomatic = symptomatic,
             InterventionIndicated = intervention,
             OnAnticoagulation = anticoagulated,
-            IsBaselineRecord = isBaseline ?? false,
+            IsBaselineRecord = isBaseline,
         };
-        return true;
     }
 
     /// <summary>Decodes cell <paramref name="column"/> into the buffer; an absent column (-1) is empty. <see langword="false"/>
