@@ -130,6 +130,38 @@ internal sealed class CsvRows : IDisposable
         }
     }
 
+    /// <summary>The data rows after the header in consecutive parts of whole records (about <paramref name="chunkBytes"/>
+    /// bytes each), each enumerable once on any thread, for readers that check parts in parallel: their rows one after
+    /// the other are <see cref="Rows"/>, with the same malformed-record error at the same place.</summary>
+    /// <param name="chunkBytes">The target size of a part.</param>
+    /// <returns>The parts, in file order.</returns>
+    public IReadOnlyList<IEnumerable<RawRow>> Parts(int chunkBytes = 1 << 20) =>
+        [.. Utf8CsvReader.Chunks(Bytes, _csv.Position, Bytes.Length, _csv.Line, chunkBytes).Select(PartRows)];
+
+    private IEnumerable<RawRow> PartRows((int Start, int Length, int Line) chunk)
+    {
+        var csv = new Utf8CsvReader(Bytes, chunk.Start, chunk.Length, chunk.Line);
+        while (true)
+        {
+            try
+            {
+                if (!csv.Read())
+                {
+                    yield break;
+                }
+            }
+            catch (CsvFormatException e)
+            {
+                throw Malformed(e);
+            }
+
+            if (!csv.IsBlank)
+            {
+                yield return new RawRow(csv.RecordLine, Cells(csv), csv.RecordText());
+            }
+        }
+    }
+
     /// <summary>The whole input (UTF-8), for callers that split the records after the header into chunks.</summary>
     internal byte[] Bytes { get; }
 

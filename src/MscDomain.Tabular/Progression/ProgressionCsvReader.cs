@@ -44,10 +44,18 @@ public static class ProgressionCsvReader
         return Read(v, r, options);
     }
 
-    private static ProgressionInput Read(CsvRows visits, CsvRows? relapses, ProgressionCsvOptions options)
+    private static ProgressionInput Read(CsvRows visits, CsvRows? relapses, ProgressionCsvOptions options) => Read(visits, relapses, options, 1 << 20);
+
+    /// <summary>Reads with visit parts of about <paramref name="chunkBytes"/> bytes, checked in parallel (tests compare part sizes).</summary>
+    /// <param name="visits">The visits.</param>
+    /// <param name="relapses">The relapses, or null.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="chunkBytes">The part size.</param>
+    /// <returns>The input.</returns>
+    internal static ProgressionInput Read(CsvRows visits, CsvRows? relapses, ProgressionCsvOptions options, int chunkBytes)
     {
         var ingest = options.ToIngestOptions();
-        var result = DisabilityVisitIngest.Read(visits.Header, visits.Rows(), relapses?.Header, relapses?.Rows(), ingest);
+        var result = DisabilityVisitIngest.ReadInParallel(visits.Header, visits.Parts(chunkBytes), relapses?.Header, relapses?.Rows(), ingest);
         TabularInputException.ThrowIfErrors(result.Issues);
         var summary = new ProgressionReadSummary
         {

@@ -22,7 +22,8 @@ public static class ProgressionCsvWriter
         RWriteCsv.Write(
             writer,
             MsprogResultsTable.ResultsHeader(options, idColumn),
-            results.SelectMany(r => MsprogResultsTable.ResultsRows(r.ParticipantId, r.Result, options, dayNumbers)),
+            results,
+            r => MsprogResultsTable.ResultsRows(r.ParticipantId, r.Result, options, dayNumbers),
             dayNumbers);
     }
 
@@ -39,7 +40,8 @@ public static class ProgressionCsvWriter
         RWriteCsv.Write(
             writer,
             MsprogResultsTable.EventCountHeader(options, idColumn),
-            results.Select(r => MsprogResultsTable.EventCountRow(r.ParticipantId, r.Result, options)));
+            results,
+            r => [MsprogResultsTable.EventCountRow(r.ParticipantId, r.Result, options)]);
     }
 
     /// <summary>Writes the milestone table: <c>id, date, &lt;value column&gt;, time2event, observed</c>.</summary>
@@ -57,7 +59,8 @@ public static class ProgressionCsvWriter
         RWriteCsv.Write(
             writer,
             MsprogResultsTable.MilestoneHeader(valueColumn, idColumn, dateColumn),
-            results.Select(r => MsprogResultsTable.MilestoneRow(r.ParticipantId, r.Result, dayNumbers)),
+            results,
+            r => [MsprogResultsTable.MilestoneRow(r.ParticipantId, r.Result, dayNumbers)],
             dayNumbers);
     }
 }

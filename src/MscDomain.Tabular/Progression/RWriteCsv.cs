@@ -1,4 +1,6 @@
+using System.Text;
 using MscDomain.Disability;
+using MscDomain.Tabular.Csv;
 
 namespace MscDomain.Tabular.Progression;
 
@@ -12,29 +14,69 @@ internal static class RWriteCsv
     /// <param name="dayNumbers">Whether date columns hold day numbers (then written bare).</param>
     public static void Write(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, bool dayNumbers = false)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(rows);
-        writer.Write(string.Join(",", header.Select(Quote)));
-        writer.Write('\n');
-        var quoted = header.Select((h, i) => i == 0 || h is "event_type" or "CDW_type" or "event_sequence" || (!dayNumbers && h.EndsWith("date", StringComparison.Ordinal))).ToArray();
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < row.Count; i++)
-            {
-                if (i > 0)
-                {
-                    writer.Write(',');
-                }
+        Write(writer, header, rows.ToList(), static row => [row], dayNumbers);
+    }
 
-                if (row[i] is { } cell)
+    /// <summary>Writes a table whose rows come from items (each item any number of rows), formatting blocks of items in
+    /// parallel (<see cref="OrderedBlocks"/>): the same text as <see cref="Write(TextWriter, IReadOnlyList{string}, IEnumerable{IReadOnlyList{string?}}, bool)"/>
+    /// over the items' rows in order.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="writer">Destination.</param>
+    /// <param name="header">Column names.</param>
+    /// <param name="items">The items, in output order.</param>
+    /// <param name="rowsOf">An item's rows (cells, null = NA); called on several threads at once.</param>
+    /// <param name="dayNumbers">Whether date columns hold day numbers (then written bare).</param>
+    public static void Write<T>(TextWriter writer, IReadOnlyList<string> header, IReadOnlyList<T> items, Func<T, IEnumerable<IReadOnlyList<string?>>> rowsOf, bool dayNumbers = false)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(rowsOf);
+        var quoted = WriteHeader(writer, header, dayNumbers);
+        OrderedBlocks.Write(writer, items.Count, 1024, (from, to, text) =>
+        {
+            for (var i = from; i < to; i++)
+            {
+                foreach (var row in rowsOf(items[i]))
                 {
-                    writer.Write(quoted[i] ? Quote(cell) : cell);
+                    AppendRow(text, row, quoted);
                 }
             }
+        });
+    }
 
-            writer.Write('\n');
+    /// <summary>Writes the quoted header line; returns which columns are quoted text.</summary>
+    private static bool[] WriteHeader(TextWriter writer, IReadOnlyList<string> header, bool dayNumbers)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(header);
+        writer.Write(string.Join(",", header.Select(Quote)));
+        writer.Write('\n');
+        return [.. header.Select((h, i) => i == 0 || h is "event_type" or "CDW_type" or "event_sequence" || (!dayNumbers && h.EndsWith("date", StringComparison.Ordinal)))];
+    }
+
+    private static void AppendRow(StringBuilder text, IReadOnlyList<string?> row, bool[] quoted)
+    {
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(',');
+            }
+
+            if (row[i] is { } cell)
+            {
+                if (quoted[i])
+                {
+                    text.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+                }
+                else
+                {
+                    text.Append(cell);
+                }
+            }
         }
+
+        text.Append('\n');
     }
 
     private static string Quote(string s) => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

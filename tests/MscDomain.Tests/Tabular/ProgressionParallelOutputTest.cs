@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using MscDomain.Disability;
+using MscDomain.Tabular;
+using MscDomain.Tabular.Csv;
 using MscDomain.Tabular.Progression;
 using NodaTime;
 
@@ -56,5 +58,67 @@ public sealed class ProgressionParallelOutputTest
         Tables(4).Should().Be(serial, "more workers than cores changes the interleaving, never the output");
         serial.Split('\n').Length.Should().BeGreaterThan(600, "one row per participant at least, plus events");
         serial.Should().Contain("PIRA", "the cohort must produce events for the comparison to mean anything");
+    }
+
+    private static string ReadAll(string visits, string relapses, int chunkBytes)
+    {
+        using var v = CsvRows.Open(new StringReader(visits), "v.csv");
+        using var r = CsvRows.Open(new StringReader(relapses), "r.csv");
+        try
+        {
+            var input = ProgressionCsvReader.Read(v, r, new ProgressionCsvOptions(), chunkBytes);
+            return input.Summary + "\n" + string.Join("\n", input.Participants.Select(p => p.ParticipantId + ":" + string.Join(" ", p.Visits) + "|" + string.Join(" ", p.RelapseOnsets)))
+                + "\n" + string.Join("\n", input.Summary.Issues);
+        }
+        catch (TabularInputException e)
+        {
+            return "error: " + string.Join("\n", e.Issues);
+        }
+    }
+
+    [Theory]
+    [InlineData(null, -1)]
+    [InlineData("P0007,2020-01-01,x", 2000)] // an unreadable value
+    [InlineData("P0007,\"2020-01-01,3.0", 2000)] // a quote never closed: malformed from here on
+    [InlineData("P0007,2020-01-01,1.0,extra", 5000)] // a ragged row
+    public void Visits_read_in_parts_give_the_serial_reading(string? badRow, int badAt)
+    {
+        var (visits, relapses) = Cohort(600);
+        var lines = visits.Split('\n').ToList();
+        if (badRow is not null)
+        {
+            lines.Insert(badAt, badRow);
+        }
+
+        var text = string.Join('\n', lines);
+        var serial = ReadAll(text, relapses, int.MaxValue);
+        foreach (var chunk in new[] { 64, 1000, 7919, 65536 })
+        {
+            ReadAll(text, relapses, chunk).Should().Be(serial, $"parts of {chunk} bytes");
+        }
+
+        serial.Should().Contain(badRow is null ? "P0599" : "error:");
+    }
+
+    [Fact]
+    public void The_error_limit_is_reached_at_the_same_row_in_parts()
+    {
+        var (visits, relapses) = Cohort(600);
+        var lines = visits.Split('\n').ToList();
+        var bad = 0;
+        for (var i = 300; i < lines.Count - 1; i += 37, bad++)
+        {
+            lines[i] = lines[i][..lines[i].LastIndexOf(',')] + ",nine"; // an unreadable value
+        }
+
+        bad.Should().BeGreaterThan(100, "more unreadable values than the limit of 100 errors");
+
+        var text = string.Join('\n', lines);
+        var serial = ReadAll(text, relapses, int.MaxValue);
+        serial.Split('\n').Count(l => l.Contains(": error MSC", StringComparison.Ordinal)).Should().Be(100);
+        foreach (var chunk in new[] { 64, 1000, 7919 })
+        {
+            ReadAll(text, relapses, chunk).Should().Be(serial, $"parts of {chunk} bytes");
+        }
     }
 }
