@@ -135,35 +135,24 @@ public static class LabGradingCsv
         header.Append(Crlf);
         write(header.Data, header.Length);
 
-        // Records after the header are cut into chunks of whole records (about 1 MB) and graded in parallel, at most
-        // two chunks per core in flight; each chunk is written to its own buffer and the buffers go out in input order
-        // while later chunks are still being graded, so the output is byte-identical to one serial pass. A chunk stops
-        // at its first error; the first chunk (in file order) with an error throws it, which is the error a serial pass
-        // reports first.
+        // Records after the header are cut into chunks of whole records (about 1 MB) and graded in parallel
+        // (OrderedParallel: at most two chunks per core in flight); each chunk is written to its own buffer and the
+        // buffers go out in input order while later chunks are still being graded, so the output is byte-identical to
+        // one serial pass. A chunk stops at its first error; the first chunk (in file order) with an error throws it,
+        // which is the error a serial pass reports first.
         var csv = rows.Reader;
         var chunks = Utf8CsvReader.Chunks(rows.Bytes, csv.Position, rows.Bytes.Length, csv.Line, chunkBytes);
-        var window = Math.Max(1, Environment.ProcessorCount) * 2;
         int count = 0, graded = 0, notGradable = 0;
         var buffers = new System.Collections.Concurrent.ConcurrentBag<ByteBuffer>(); // reused (large buffers are not garbage per chunk)
-        var pending = new Task<Chunk>[chunks.Count];
-        var stop = 0;
-        Task<Chunk> Start(int i) => Task.Run(() =>
-        {
-            var buffer = buffers.TryTake(out var b) ? b : new ByteBuffer();
-            return Volatile.Read(ref stop) != 0 ? new Chunk { Output = buffer } : GradeChunk(rows, chunks[i], grader, buffer);
-        });
-
-        try
-        {
-            for (var i = 0; i < chunks.Count && i < window; i++)
+        OrderedParallel.Run(
+            chunks.Count,
+            (i, stopped) =>
             {
-                pending[i] = Start(i);
-            }
-
-            for (var i = 0; i < chunks.Count; i++)
+                var buffer = buffers.TryTake(out var b) ? b : new ByteBuffer();
+                return stopped() ? new Chunk { Output = buffer } : GradeChunk(rows, chunks[i], grader, buffer);
+            },
+            (_, r) =>
             {
-                var r = pending[i].GetAwaiter().GetResult();
-                pending[i] = null!;
                 write(r.Output.Data, r.Output.Length);
                 r.Output.Length = 0;
                 buffers.Add(r.Output);
@@ -175,32 +164,8 @@ public static class LabGradingCsv
                 count += r.Rows;
                 graded += r.Graded;
                 notGradable += r.NotGradable;
-                if (i + window < chunks.Count)
-                {
-                    pending[i + window] = Start(i + window);
-                }
-            }
-        }
-        finally
-        {
-            // After an error (or an interrupted write) the chunks still in flight stop at their next start and are
-            // awaited, so no grading outlives the call.
-            Volatile.Write(ref stop, 1);
-            foreach (var t in pending)
-            {
-                if (t is not null)
-                {
-                    try
-                    {
-                        t.GetAwaiter().GetResult();
-                    }
-                    catch (Exception)
-                    {
-                        // The first error in file order has already been raised; later chunks' outcomes do not matter.
-                    }
-                }
-            }
-        }
+                return true;
+            });
 
         return new LabGradingCsvSummary(count, graded, notGradable);
     }

@@ -1,6 +1,6 @@
 using System.Text;
+using MscDomain.Common;
 using MscDomain.Disability;
-using MscDomain.Tabular.Csv;
 
 namespace MscDomain.Tabular.Progression;
 
@@ -19,7 +19,7 @@ internal static class RWriteCsv
     }
 
     /// <summary>Writes a table whose rows come from items (each item any number of rows), formatting blocks of items in
-    /// parallel (<see cref="OrderedBlocks"/>): the same text as <see cref="Write(TextWriter, IReadOnlyList{string}, IEnumerable{IReadOnlyList{string?}}, bool)"/>
+    /// parallel (<see cref="OrderedParallel"/>, in blocks of items written in order): the same text as <see cref="Write(TextWriter, IReadOnlyList{string}, IEnumerable{IReadOnlyList{string?}}, bool)"/>
     /// over the items' rows in order.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="writer">Destination.</param>
@@ -32,7 +32,8 @@ internal static class RWriteCsv
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(rowsOf);
         var quoted = WriteHeader(writer, header, dayNumbers);
-        OrderedBlocks.Write(writer, items.Count, 1024, (from, to, text) =>
+        const int BlockSize = 1024;
+        void Format(int from, int to, StringBuilder text)
         {
             for (var i = from; i < to; i++)
             {
@@ -41,7 +42,37 @@ internal static class RWriteCsv
                     AppendRow(text, row, quoted);
                 }
             }
-        });
+        }
+
+        var blocks = (items.Count + BlockSize - 1) / BlockSize;
+        if (blocks <= 1)
+        {
+            var text = new StringBuilder();
+            Format(0, items.Count, text);
+            writer.Write(text);
+            return;
+        }
+
+        var buffers = new System.Collections.Concurrent.ConcurrentBag<StringBuilder>(); // reused while blocks are written
+        OrderedParallel.Run(
+            blocks,
+            (b, stopped) =>
+            {
+                var text = buffers.TryTake(out var t) ? t : new StringBuilder();
+                if (!stopped())
+                {
+                    Format(b * BlockSize, Math.Min(items.Count, (b + 1) * BlockSize), text);
+                }
+
+                return text;
+            },
+            (_, text) =>
+            {
+                writer.Write(text);
+                text.Clear();
+                buffers.Add(text);
+                return true;
+            });
     }
 
     /// <summary>Writes the quoted header line; returns which columns are quoted text.</summary>

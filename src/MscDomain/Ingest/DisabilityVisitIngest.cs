@@ -185,58 +185,46 @@ public static class DisabilityVisitIngest
         };
     }
 
-    /// <summary>Checks the parts on thread-pool threads (a window of two per processor) and merges them in order.</summary>
+    /// <summary>Checks the parts on thread-pool threads (<see cref="OrderedParallel"/>) and merges them in order.</summary>
     private static void ReadParts(RawHeader header, IReadOnlyList<IEnumerable<RawRow>> parts, VisitColumns columns, DisabilityIngestOptions options,
         List<DataIssue> issues, ErrorCounter errors, VisitAccumulator visits)
     {
-        var window = Math.Max(1, Environment.ProcessorCount) * 2;
-        var pending = new Task<ParsedPart>[parts.Count];
-        var stop = 0;
-
         // A part's buffers are reused once merged: fresh large lists per part would be large-object allocations, each
         // counting towards a full collection, while the visits already read are alive.
         var spare = new System.Collections.Concurrent.ConcurrentBag<ParsedPart>();
-        Task<ParsedPart> Start(int i) => Task.Run(() =>
-        {
-            var part = spare.TryTake(out var p) ? p : new ParsedPart();
-            var parser = new VisitRowParser(header, columns, options, part.Issues);
-            try
+        OrderedParallel.Run(
+            parts.Count,
+            (i, stopped) =>
             {
-                foreach (var raw in parts[i])
+                var part = spare.TryTake(out var p) ? p : new ParsedPart();
+                var parser = new VisitRowParser(header, columns, options, part.Issues);
+                try
                 {
-                    if (Volatile.Read(ref stop) != 0)
+                    foreach (var raw in parts[i])
                     {
-                        break;
+                        if (stopped())
+                        {
+                            break;
+                        }
+
+                        part.Add(parser.Parse(raw));
                     }
-
-                    part.Add(parser.Parse(raw));
                 }
-            }
-            catch (Exception e)
-            {
-                part.Error = ExceptionDispatchInfo.Capture(e);
-            }
+                catch (Exception e)
+                {
+                    part.Error = ExceptionDispatchInfo.Capture(e);
+                }
 
-            return part;
-        });
-
-        try
-        {
-            for (var i = 0; i < parts.Count && i < window; i++)
+                return part;
+            },
+            (_, part) =>
             {
-                pending[i] = Start(i);
-            }
-
-            for (var i = 0; i < parts.Count; i++)
-            {
-                var part = pending[i].GetAwaiter().GetResult();
-                pending[i] = null!;
                 var from = 0;
                 for (var k = 0; k < part.Rows.Count; k++)
                 {
                     if (errors.Full)
                     {
-                        return; // as a single enumeration stops: before this row, with no later row read
+                        return false; // as a single enumeration stops: before this row, with no later row read
                     }
 
                     for (var j = from; j < part.IssueEnds[k]; j++)
@@ -252,21 +240,8 @@ public static class DisabilityVisitIngest
                 part.Error?.Throw(); // after the rows before the bad record, as the enumeration would raise it
                 part.Clear();
                 spare.Add(part);
-                if (i + window < parts.Count)
-                {
-                    pending[i + window] = Start(i + window);
-                }
-            }
-        }
-        finally
-        {
-            // After a stop or an error, parts still in flight end at their next row and are awaited: no work outlives the call.
-            Volatile.Write(ref stop, 1);
-            foreach (var t in pending)
-            {
-                t?.GetAwaiter().GetResult();
-            }
-        }
+                return true;
+            });
     }
 
     private static DisabilityIngestResult Failed(List<DataIssue> issues, int visitRows = 0, int relapseRows = 0) => new()
