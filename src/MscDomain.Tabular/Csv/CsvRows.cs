@@ -131,12 +131,17 @@ internal sealed class CsvRows : IDisposable
     }
 
     /// <summary>The data rows after the header in consecutive parts of whole records (about <paramref name="chunkBytes"/>
-    /// bytes each), each enumerable once on any thread, for readers that check parts in parallel: their rows one after
+    /// bytes each, see <see cref="PartBytes"/>), each enumerable once on any thread, for readers that check parts in parallel: their rows one after
     /// the other are <see cref="Rows"/>, with the same malformed-record error at the same place.</summary>
     /// <param name="chunkBytes">The target size of a part.</param>
     /// <returns>The parts, in file order.</returns>
-    public IReadOnlyList<IEnumerable<RawRow>> Parts(int chunkBytes = 1 << 20) =>
+    public IReadOnlyList<IEnumerable<RawRow>> Parts(int chunkBytes) =>
         [.. Utf8CsvReader.Chunks(Bytes, _csv.Position, Bytes.Length, _csv.Line, chunkBytes).Select(PartRows)];
+
+    /// <summary>A part size for parallel reading: about four parts per processor, from 64 KB (smaller parts cost more
+    /// to schedule than they save) to 1 MB (larger ones leave cores idle at the end and hold more rows at once).</summary>
+    /// <returns>The part size in bytes.</returns>
+    public int PartBytes() => (int)Math.Clamp((Bytes.Length - (long)_csv.Position) / (4L * Math.Max(1, Environment.ProcessorCount)), 64 * 1024, 1 << 20);
 
     private IEnumerable<RawRow> PartRows((int Start, int Length, int Line) chunk)
     {

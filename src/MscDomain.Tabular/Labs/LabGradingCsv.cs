@@ -29,7 +29,6 @@ namespace MscDomain.Tabular.Labs;
 /// </remarks>
 public static class LabGradingCsv
 {
-    private const int ChunkBytes = 1 << 20;
     private static readonly SearchValues<byte> Special = SearchValues.Create(",\"\r\n"u8);
 
     /// <summary>The required input columns (the core's, <see cref="LabRowIngest.RequiredColumns"/>).</summary>
@@ -78,10 +77,10 @@ public static class LabGradingCsv
     {
         ArgumentNullException.ThrowIfNull(output);
         using var rows = CsvRows.OpenFile(path);
-        return Grade(rows, (data, length) => output.Write(data, 0, length), options, ChunkBytes);
+        return Grade(rows, (data, length) => output.Write(data, 0, length), options, rows.PartBytes());
     }
 
-    private static LabGradingCsvSummary Grade(CsvRows rows, TextWriter output, LabGradingOptions? options) => Grade(rows, output, options, ChunkBytes);
+    private static LabGradingCsvSummary Grade(CsvRows rows, TextWriter output, LabGradingOptions? options) => Grade(rows, output, options, rows.PartBytes());
 
     /// <summary>Grades into a text writer with chunks of about <paramref name="chunkBytes"/> bytes (tests compare chunk sizes).</summary>
     /// <param name="rows">The input.</param>

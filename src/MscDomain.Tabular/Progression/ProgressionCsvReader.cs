@@ -44,7 +44,7 @@ public static class ProgressionCsvReader
         return Read(v, r, options);
     }
 
-    private static ProgressionInput Read(CsvRows visits, CsvRows? relapses, ProgressionCsvOptions options) => Read(visits, relapses, options, 1 << 20);
+    private static ProgressionInput Read(CsvRows visits, CsvRows? relapses, ProgressionCsvOptions options) => Read(visits, relapses, options, visits.PartBytes());
 
     /// <summary>Reads with visit parts of about <paramref name="chunkBytes"/> bytes, checked in parallel (tests compare part sizes).</summary>
     /// <param name="visits">The visits.</param>

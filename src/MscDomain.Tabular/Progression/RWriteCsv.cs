@@ -32,7 +32,7 @@ internal static class RWriteCsv
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(rowsOf);
         var quoted = WriteHeader(writer, header, dayNumbers);
-        const int BlockSize = 1024;
+        const int BlockSize = 256;
         void Format(int from, int to, StringBuilder text)
         {
             for (var i = from; i < to; i++)
