@@ -48,9 +48,15 @@ public static class DisabilityVisitIngest
     /// <param name="relapses">The relapse rows, or <see langword="null"/>.</param>
     /// <param name="options">Columns and rules; <see langword="null"/> for <see cref="DisabilityIngestOptions.Default"/>.</param>
     /// <returns>The participants and every issue.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a part is null.</exception>
     public static DisabilityIngestResult ReadInParallel(RawHeader visitsHeader, IReadOnlyList<IEnumerable<RawRow>> visitParts, RawHeader? relapsesHeader, IEnumerable<RawRow>? relapses, DisabilityIngestOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(visitParts);
+        foreach (var part in visitParts)
+        {
+            ArgumentNullException.ThrowIfNull(part, nameof(visitParts));
+        }
+
         return Read(visitsHeader, visitParts, relapsesHeader, relapses, options);
     }
 

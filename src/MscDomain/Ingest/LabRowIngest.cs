@@ -133,8 +133,14 @@ public sealed class LabRowIngest
     /// contiguous part of the text (a CSV field with doubled quotes) cannot be given this way: read such a row with
     /// <see cref="Read(RawRow)"/>.</param>
     /// <returns>As <see cref="Read(RawRow)"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A range of <paramref name="cells"/> lies outside <paramref name="text"/>.</exception>
     public LabGradingInput? Read(int line, ReadOnlySpan<byte> text, ReadOnlySpan<Range> cells)
     {
+        foreach (var cell in cells)
+        {
+            _ = cell.GetOffsetAndLength(text.Length); // throws for a range outside the text, before anything is read
+        }
+
         if (TryReadUtf8(text, cells, out var input))
         {
             return input;

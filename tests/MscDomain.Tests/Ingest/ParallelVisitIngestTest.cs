@@ -101,4 +101,11 @@ public sealed class ParallelVisitIngestTest
         parallel.Issues.Select(i => i.ToString()).Should().Equal(serial.Issues.Select(i => i.ToString()));
         parallel.VisitRows.Should().Be(serial.VisitRows);
     }
+
+    [Fact]
+    public void A_null_part_is_an_argument_error()
+    {
+        var act = () => DisabilityVisitIngest.ReadInParallel(Header, [[], null!], null, null);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("visitParts");
+    }
 }

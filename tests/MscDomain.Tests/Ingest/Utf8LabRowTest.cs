@@ -182,4 +182,15 @@ public sealed class Utf8LabRowTest
 
         return [.. ranges];
     }
+
+    [Fact]
+    public void A_range_outside_the_text_is_an_argument_error()
+    {
+        var ingest = new LabRowIngest(RawHeader.Create(LabRowIngest.RequiredColumns, "l.csv"), new List<DataIssue>());
+        var text = Encoding.UTF8.GetBytes("Hypokalemia,,2.9,mmol/L,3.5,5.1,,,v5.0");
+        var ranges = Ranges("Hypokalemia,,2.9,mmol/L,3.5,5.1,,,v5.0");
+        ranges[^1] = new Range(text.Length - 2, text.Length + 3);
+        var act = () => ingest.Read(2, text, ranges);
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
 }
