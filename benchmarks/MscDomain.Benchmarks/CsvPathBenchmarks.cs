@@ -32,7 +32,7 @@ public class CsvPathBenchmarks
         }
 
         _bytes = Encoding.UTF8.GetBytes(sb.ToString());
-        using var rows = CsvRows.Open(new StringReader(sb.ToString()), "b.csv");
+        var rows = CsvRows.Open(new StringReader(sb.ToString()), "b.csv");
         _table = [.. rows.Rows().Select(r => r.Cells.ToArray())];
     }
 
@@ -67,7 +67,7 @@ public class CsvPathBenchmarks
     public long Read_Utf8CsvReader_RawRows()
     {
         long cells = 0;
-        using var rows = CsvRows.Open(_bytes, "b.csv");
+        var rows = CsvRows.Open(_bytes, "b.csv");
         foreach (var row in rows.Rows())
         {
             cells += row.Cells.Count;

@@ -33,7 +33,7 @@ public class VisitReadBenchmarks
     [Benchmark(Baseline = true)]
     public int Read_one_enumeration()
     {
-        using var rows = CsvRows.Open(_visits, "visits.csv");
+        var rows = CsvRows.Open(_visits, "visits.csv");
         return DisabilityVisitIngest.Read(rows.Header, rows.Rows(), null, null).VisitsKept;
     }
 
@@ -42,7 +42,7 @@ public class VisitReadBenchmarks
     [Benchmark]
     public int Read_in_parallel_parts()
     {
-        using var rows = CsvRows.Open(_visits, "visits.csv");
+        var rows = CsvRows.Open(_visits, "visits.csv");
         return DisabilityVisitIngest.ReadInParallel(rows.Header, rows.Parts(rows.PartBytes()), null, null).VisitsKept;
     }
 }

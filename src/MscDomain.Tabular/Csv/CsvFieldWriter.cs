@@ -13,6 +13,7 @@ internal sealed class CsvFieldWriter
 {
     private static readonly SearchValues<char> AnyLineBreak = SearchValues.Create(",\"\r\n");
     private static readonly SearchValues<char> LfOnly = SearchValues.Create(",\"\n");
+    private static readonly SearchValues<byte> AnyLineBreakUtf8 = SearchValues.Create(",\"\r\n"u8);
 
     private readonly TextWriter _writer;
     private readonly string _newLine;
@@ -35,6 +36,14 @@ internal sealed class CsvFieldWriter
     /// <returns>Whether to quote it.</returns>
     public bool NeedsQuotes(ReadOnlySpan<char> field) =>
         field.Length > 0 && (field[0] == ' ' || field[^1] == ' ' || field.ContainsAny(_special));
+
+    /// <summary>Whether a field given as UTF-8 must be quoted with the default CRLF record end: the same rule (the
+    /// characters it looks for are ASCII, which UTF-8 never uses inside a multi-byte character), and the same answer for a
+    /// value and for its <c>""</c>-escaped form.</summary>
+    /// <param name="field">The field's UTF-8 bytes.</param>
+    /// <returns>Whether to quote it.</returns>
+    public static bool NeedsQuotes(ReadOnlySpan<byte> field) =>
+        field.Length > 0 && (field[0] == (byte)' ' || field[^1] == (byte)' ' || field.ContainsAny(AnyLineBreakUtf8));
 
     /// <summary>Writes one field.</summary>
     /// <param name="field">The text; <see langword="null"/> is written empty.</param>

@@ -8,7 +8,7 @@ namespace MscDomain.Tabular.Csv;
 /// <see cref="RawRow"/> (cells as written, with the record's raw text for character columns). No rule lives here:
 /// the ingest boundary decides. Files pass <see cref="TextInput"/> first (strict UTF-8, no NUL; BOM and CRLF accepted).
 /// </summary>
-internal sealed class CsvRows : IDisposable
+internal sealed class CsvRows
 {
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private readonly Utf8CsvReader _csv;
@@ -45,7 +45,7 @@ internal sealed class CsvRows : IDisposable
 
     /// <summary>Opens a file through the UTF-8 gate.</summary>
     /// <param name="path">The file.</param>
-    /// <returns>The rows; dispose them.</returns>
+    /// <returns>The rows.</returns>
     /// <exception cref="TabularInputException">The file cannot be opened, is not UTF-8, holds a NUL or is empty.</exception>
     public static CsvRows OpenFile(string path)
     {
@@ -73,7 +73,7 @@ internal sealed class CsvRows : IDisposable
     /// <summary>Reads text already decoded by the caller (no byte-level check is possible any more).</summary>
     /// <param name="reader">The text.</param>
     /// <param name="file">The name for locations.</param>
-    /// <returns>The rows; dispose them.</returns>
+    /// <returns>The rows.</returns>
     /// <exception cref="TabularInputException">The text is empty.</exception>
     public static CsvRows Open(TextReader reader, string file)
     {
@@ -117,18 +117,7 @@ internal sealed class CsvRows : IDisposable
     /// <summary>The data rows, in file order (blank lines skipped).</summary>
     /// <returns>The rows.</returns>
     /// <exception cref="TabularInputException">The CSV is malformed (a stray quote).</exception>
-    public IEnumerable<RawRow> Rows()
-    {
-        while (Next())
-        {
-            if (_csv.IsBlank)
-            {
-                continue;
-            }
-
-            yield return new RawRow(_csv.RecordLine, Cells(), _csv.RecordText());
-        }
-    }
+    public IEnumerable<RawRow> Rows() => RowsOf(_csv);
 
     /// <summary>The data rows after the header in consecutive parts of whole records (about <paramref name="chunkBytes"/>
     /// bytes each, see <see cref="PartBytes"/>), each enumerable once on any thread, for readers that check parts in parallel: their rows one after
@@ -143,23 +132,13 @@ internal sealed class CsvRows : IDisposable
     /// <returns>The part size in bytes.</returns>
     public int PartBytes() => (int)Math.Clamp((Bytes.Length - (long)_csv.Position) / (4L * Math.Max(1, Environment.ProcessorCount)), 64 * 1024, 1 << 20);
 
-    private IEnumerable<RawRow> PartRows((int Start, int Length, int Line) chunk)
-    {
-        var csv = new Utf8CsvReader(Bytes, chunk.Start, chunk.Length, chunk.Line);
-        while (true)
-        {
-            try
-            {
-                if (!csv.Read())
-                {
-                    yield break;
-                }
-            }
-            catch (CsvFormatException e)
-            {
-                throw Malformed(e);
-            }
+    private IEnumerable<RawRow> PartRows((int Start, int Length, int Line) chunk) => RowsOf(new Utf8CsvReader(Bytes, chunk.Start, chunk.Length, chunk.Line));
 
+    /// <summary>The non-blank records of <paramref name="csv"/> as raw rows (the one loop behind <see cref="Rows"/> and <see cref="Parts"/>).</summary>
+    private IEnumerable<RawRow> RowsOf(Utf8CsvReader csv)
+    {
+        while (Next(csv))
+        {
             if (!csv.IsBlank)
             {
                 yield return new RawRow(csv.RecordLine, Cells(csv), csv.RecordText());
@@ -182,11 +161,13 @@ internal sealed class CsvRows : IDisposable
     /// <summary>Advances to the next record (blank lines included), mapping a malformed record to <see cref="TabularInputException"/>.</summary>
     /// <returns><see langword="false"/> at the end.</returns>
     /// <exception cref="TabularInputException">The CSV is malformed.</exception>
-    internal bool Next()
+    internal bool Next() => Next(_csv);
+
+    private bool Next(Utf8CsvReader csv)
     {
         try
         {
-            return _csv.Read();
+            return csv.Read();
         }
         catch (CsvFormatException e)
         {
@@ -210,10 +191,5 @@ internal sealed class CsvRows : IDisposable
         }
 
         return cells;
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
     }
 }

@@ -51,18 +51,10 @@ public sealed class CsvTableReader : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var rows = CsvRows.OpenFile(path);
-        try
-        {
-            TabularInputException.ThrowIfErrors(rows.Header.Issues);
-            var reader = new CsvTableReader(rows);
-            reader.RequireColumns(requiredColumns);
-            return reader;
-        }
-        catch
-        {
-            rows.Dispose();
-            throw;
-        }
+        TabularInputException.ThrowIfErrors(rows.Header.Issues);
+        var reader = new CsvTableReader(rows);
+        reader.RequireColumns(requiredColumns);
+        return reader;
     }
 
     /// <summary>Whether the header has <paramref name="column"/> (case-insensitive).</summary>
@@ -194,7 +186,6 @@ public sealed class CsvTableReader : IDisposable
     public void Dispose()
     {
         _enumerator.Dispose();
-        _rows.Dispose();
     }
 
     private int Index(string column)

@@ -22,7 +22,7 @@ public static class SurvivalCsv
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(timeColumn);
         ArgumentException.ThrowIfNullOrWhiteSpace(eventColumn);
-        using var rows = CsvRows.OpenFile(path);
+        var rows = CsvRows.OpenFile(path);
         var result = SurvivalIngest.Read(rows.Header, rows.Rows(), timeColumn, eventColumn, groupColumn, idColumn);
         TabularInputException.ThrowIfErrors(result.Issues);
         return result.Value;

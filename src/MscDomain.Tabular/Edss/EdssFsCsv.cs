@@ -42,7 +42,7 @@ public static class EdssFsCsv
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileName);
-        using var rows = CsvRows.Open(reader, fileName);
+        var rows = CsvRows.Open(reader, fileName);
         return ReadRows(rows);
     }
 
@@ -53,7 +53,7 @@ public static class EdssFsCsv
     public static EdssFsTable ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var rows = CsvRows.OpenFile(path);
+        var rows = CsvRows.OpenFile(path);
         return ReadRows(rows);
     }
 

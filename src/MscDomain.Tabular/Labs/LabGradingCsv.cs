@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using MscDomain.AdverseEvents;
@@ -29,7 +28,6 @@ namespace MscDomain.Tabular.Labs;
 /// </remarks>
 public static class LabGradingCsv
 {
-    private static readonly SearchValues<byte> Special = SearchValues.Create(",\"\r\n"u8);
 
     /// <summary>The required input columns (the core's, <see cref="LabRowIngest.RequiredColumns"/>).</summary>
     public static IReadOnlyList<string> RequiredColumns => LabRowIngest.RequiredColumns;
@@ -47,7 +45,7 @@ public static class LabGradingCsv
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(fileName);
-        using var rows = CsvRows.Open(input, fileName);
+        var rows = CsvRows.Open(input, fileName);
         return Grade(rows, output, options);
     }
 
@@ -60,7 +58,7 @@ public static class LabGradingCsv
     public static LabGradingCsvSummary GradeFile(string path, TextWriter output, LabGradingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var rows = CsvRows.OpenFile(path);
+        var rows = CsvRows.OpenFile(path);
         return Grade(rows, output, options);
     }
 
@@ -76,7 +74,7 @@ public static class LabGradingCsv
     public static LabGradingCsvSummary GradeFile(string path, Stream output, LabGradingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var rows = CsvRows.OpenFile(path);
+        var rows = CsvRows.OpenFile(path);
         return Grade(rows, (data, length) => output.Write(data, 0, length), options, rows.PartBytes());
     }
 
@@ -276,7 +274,7 @@ public static class LabGradingCsv
         {
             // An unquoted field holds no separator, quote or line break (the tokeniser ends it there): only its edges can need quotes.
             var raw = csv.RawField(i);
-            asWritten = csv.IsQuoted(i) ? NeedsQuotes(raw) : raw.IsEmpty || (raw[0] != (byte)' ' && raw[^1] != (byte)' ');
+            asWritten = csv.IsQuoted(i) ? CsvFieldWriter.NeedsQuotes(raw) : raw.IsEmpty || (raw[0] != (byte)' ' && raw[^1] != (byte)' ');
         }
 
         if (asWritten)
@@ -294,7 +292,7 @@ public static class LabGradingCsv
 
             // The raw bytes of a quoted field keep its "" escapes, which are the output's; an unquoted field holds no quote.
             var raw = csv.RawField(i);
-            if (NeedsQuotes(raw))
+            if (CsvFieldWriter.NeedsQuotes(raw))
             {
                 output.Append("\""u8);
                 output.Append(raw);
@@ -306,11 +304,6 @@ public static class LabGradingCsv
             }
         }
     }
-
-    /// <summary><see cref="CsvFieldWriter.NeedsQuotes"/> on UTF-8 (the characters it looks for are ASCII, which UTF-8 never
-    /// uses inside a multi-byte character); the same answer for a value and for its escaped form.</summary>
-    private static bool NeedsQuotes(ReadOnlySpan<byte> field) =>
-        field.Length > 0 && (field[0] == (byte)' ' || field[^1] == (byte)' ' || field.ContainsAny(Special));
 
     /// <summary>A field's output bytes: the value, quoted with inner quotes doubled when the rule quotes it.</summary>
     private static byte[] FieldBytes(string value)
@@ -353,10 +346,10 @@ public static class LabGradingCsv
             Length += bytes.Length;
         }
 
-        /// <summary>Appends a value as one CSV field (quoted, inner quotes doubled, when <see cref="NeedsQuotes"/>).</summary>
+        /// <summary>Appends a value as one CSV field (quoted, inner quotes doubled, when <see cref="CsvFieldWriter.NeedsQuotes(ReadOnlySpan{byte})"/>).</summary>
         public void Field(ReadOnlySpan<byte> value)
         {
-            if (!NeedsQuotes(value))
+            if (!CsvFieldWriter.NeedsQuotes(value))
             {
                 Append(value);
                 return;

@@ -21,8 +21,8 @@ public static class ProgressionCsvReader
     {
         ArgumentNullException.ThrowIfNull(visitsPath);
         ArgumentNullException.ThrowIfNull(options);
-        using var visits = CsvRows.OpenFile(visitsPath);
-        using var relapses = relapsesPath is null ? null : CsvRows.OpenFile(relapsesPath);
+        var visits = CsvRows.OpenFile(visitsPath);
+        var relapses = relapsesPath is null ? null : CsvRows.OpenFile(relapsesPath);
         return Read(visits, relapses, options);
     }
 
@@ -39,8 +39,8 @@ public static class ProgressionCsvReader
         ArgumentNullException.ThrowIfNull(visits);
         ArgumentNullException.ThrowIfNull(visitsName);
         ArgumentNullException.ThrowIfNull(options);
-        using var v = CsvRows.Open(visits, visitsName);
-        using var r = relapses is null ? null : CsvRows.Open(relapses, relapsesName ?? "relapses");
+        var v = CsvRows.Open(visits, visitsName);
+        var r = relapses is null ? null : CsvRows.Open(relapses, relapsesName ?? "relapses");
         return Read(v, r, options);
     }
 

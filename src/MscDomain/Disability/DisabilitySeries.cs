@@ -1,5 +1,5 @@
-using MscDomain.Common;
 using System.Globalization;
+using MscDomain.Common;
 using MscDomain.Outcomes;
 using NodaTime;
 
@@ -99,7 +99,7 @@ internal sealed class DisabilitySeries
 
             if (OutcomeValueRule.Check(outcome, edssValidation, value) is { } problem)
             {
-                var error = problem.Severity == Common.DataIssueSeverity.Error;
+                var error = problem.Severity == DataIssueSeverity.Error;
                 s.AddIssue(error ? DataIssueSeverity.Error : DataIssueSeverity.Note, "Value", i, $"Visit {i} on {Iso(v.Date)}: {problem.Rule}");
                 if (error)
                 {

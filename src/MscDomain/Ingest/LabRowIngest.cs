@@ -24,7 +24,6 @@ namespace MscDomain.Ingest;
 /// </remarks>
 public sealed class LabRowIngest
 {
-    private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private readonly RawRecord _record;
     private readonly char[] _chars = new char[1024];
     private int _used;
@@ -125,8 +124,9 @@ public sealed class LabRowIngest
     /// </summary>
     /// <remarks>Every cell goes through the same functions as in <see cref="Read(RawRow)"/> (<see cref="IngestText"/>,
     /// <see cref="WireName"/>, <see cref="LabTermCatalog"/>, <see cref="LabUnitParser"/>), read from the UTF-16 of the
-    /// cell decoded into a reused buffer. A row that breaks a rule, has the wrong number of cells, holds invalid UTF-8 or
-    /// very long cells is read again through <see cref="Read(RawRow)"/>, which reports it.</remarks>
+    /// cell decoded into a reused buffer. A row that breaks a rule, has the wrong number of cells or holds
+    /// very long cells is read again through <see cref="Read(RawRow)"/>, which reports it; bytes that are not UTF-8 are
+    /// reported (<see cref="DataIssueCodes.InvalidUtf8"/>, located in characters of the valid text before them), never replaced.</remarks>
     /// <param name="line">The row's 1-based line.</param>
     /// <param name="text">The record's text as UTF-8 (a CSV record as written, with its quotes and separators).</param>
     /// <param name="cells">Each cell's value as a range of <paramref name="text"/>, in header order. A value that is not a
@@ -141,6 +141,17 @@ public sealed class LabRowIngest
             _ = cell.GetOffsetAndLength(text.Length); // throws for a range outside the text, before anything is read
         }
 
+        if (!Utf8.IsValid(text))
+        {
+            // Reported, never replaced: two different values must not merge into one U+FFFD spelling.
+            var chars = new char[text.Length];
+            Utf8.ToUtf16(text, chars, out var validBytes, out var column, replaceInvalidSequences: false);
+            _record.Issues.Add(DataIssue.Error(DataIssueCodes.InvalidUtf8, new SourceLocation(_record.Header.File, line, column + 1),
+                "0x" + Convert.ToHexString(text.Slice(validBytes, Math.Min(4, text.Length - validBytes))),
+                "the bytes are not valid UTF-8 (invalid bytes are never replaced, so two different values cannot merge)."));
+            return null;
+        }
+
         if (TryReadUtf8(text, cells, out var input))
         {
             return input;
@@ -149,10 +160,10 @@ public sealed class LabRowIngest
         var strings = new string[cells.Length];
         for (var i = 0; i < strings.Length; i++)
         {
-            strings[i] = Lenient.GetString(text[cells[i]]);
+            strings[i] = Encoding.UTF8.GetString(text[cells[i]]);
         }
 
-        return Read(new RawRow(line, strings, Lenient.GetString(text)));
+        return Read(new RawRow(line, strings, Encoding.UTF8.GetString(text)));
     }
 
     /// <summary>The clean-row path of <see cref="Read(int, ReadOnlySpan{byte}, ReadOnlySpan{Range})"/>: the decisions of

@@ -193,4 +193,20 @@ public sealed class Utf8LabRowTest
         var act = () => ingest.Read(2, text, ranges);
         act.Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Fact]
+    public void Bytes_that_are_not_UTF8_are_reported_in_any_column_never_replaced()
+    {
+        var issues = new List<DataIssue>();
+        var ingest = new LabRowIngest(RawHeader.Create([.. LabRowIngest.RequiredColumns, "note"], "l.csv"), issues);
+        byte[] text = [.. "Hypokalemia,,2.9,mmol/L,3.5,5.1,,,v5.0,é"u8, 0xFF, .. "x"u8];
+        var ranges = Ranges("Hypokalemia,,2.9,mmol/L,3.5,5.1,,,v5.0,é?x");
+        ranges[^1] = new Range(ranges[^1].Start, text.Length); // the note: 'é', an invalid byte, 'x'
+        ingest.Read(4, text, ranges).Should().BeNull("the note is not graded, but its bytes are still checked");
+        var issue = issues.Single();
+        issue.Code.Should().Be(DataIssueCodes.InvalidUtf8);
+        issue.Location.Line.Should().Be(4);
+        issue.Location.Column.Should().Be(41, "40 characters precede the invalid byte ('é' is one character, two bytes)");
+        issue.Value.Should().Be("0xFF78");
+    }
 }

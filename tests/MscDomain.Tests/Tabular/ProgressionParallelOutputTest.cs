@@ -62,8 +62,8 @@ public sealed class ProgressionParallelOutputTest
 
     private static string ReadAll(string visits, string relapses, int chunkBytes)
     {
-        using var v = CsvRows.Open(new StringReader(visits), "v.csv");
-        using var r = CsvRows.Open(new StringReader(relapses), "r.csv");
+        var v = CsvRows.Open(new StringReader(visits), "v.csv");
+        var r = CsvRows.Open(new StringReader(relapses), "r.csv");
         try
         {
             var input = ProgressionCsvReader.Read(v, r, new ProgressionCsvOptions(), chunkBytes);

@@ -31,7 +31,7 @@ public sealed class ParallelGradeLabsTest
 
     private static (string Text, LabGradingCsvSummary Summary) Grade(string input, int chunkBytes)
     {
-        using var rows = CsvRows.Open(new StringReader(input), "l.csv");
+        var rows = CsvRows.Open(new StringReader(input), "l.csv");
         var sw = new StringWriter();
         var summary = LabGradingCsv.Grade(rows, sw, null, chunkBytes);
         return (sw.ToString(), summary);

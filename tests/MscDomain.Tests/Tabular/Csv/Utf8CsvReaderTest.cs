@@ -139,7 +139,7 @@ public sealed class Utf8CsvReaderTest
         File.WriteAllBytes(path, [.. "\uFEFF"u8, .. "id,x\nA,1\n"u8]);
         try
         {
-            using var rows = CsvRows.OpenFile(path);
+            var rows = CsvRows.OpenFile(path);
             rows.Header.Names.Should().Equal("id", "x");
             rows.Rows().Single().Cells.Should().Equal("A", "1");
         }
@@ -163,7 +163,7 @@ public sealed class Utf8CsvReaderTest
     [InlineData("a,b\n1,2\n\n1,2,3\n", 4)]
     public void A_ragged_row_is_MSC_ragged_with_its_line(string csv, int line)
     {
-        using var rows = CsvRows.Open(new StringReader(csv), "r.csv");
+        var rows = CsvRows.Open(new StringReader(csv), "r.csv");
         var issues = new List<DataIssue>();
         var record = new MscDomain.Ingest.RawRecord(rows.Header, issues);
         foreach (var row in rows.Rows())
