@@ -48,27 +48,7 @@ p4,2024-01-02,4,4,0,0,0,0,0,2
 p5,2024-01-02,3,3,2,2,1,1,1,0
 EOF
 printf 'id,date,pyramidal,cerebellar,brainstem,sensory,bowel_bladder,visual,cerebral,ambulation\np1,2024-01-02,0,0,0,0,0,9,0,0\n' > "$in/fs-bad.csv"
-cat > "$in/events.json" <<'EOF'
-{
-  "schemaVersion": 1,
-  "events": [
-    {
-      "id": "AE-1", "verbatimTerm": "pulmonary embolism", "onsetDate": "2025-12-20",
-      "severity": { "grade": 4, "version": "v5.0" },
-      "seriousnessCriteria": "life-threatening, hospitalisation",
-      "investigatorCausality": { "category": "possible" },
-      "sponsorCausality": { "category": "not-related" },
-      "expectedness": "unexpected-by-type",
-      "sponsorAwareDate": "2025-12-28"
-    },
-    {
-      "id": "AE-2", "verbatimTerm": "headache", "onsetDate": "2025-12-21",
-      "severity": { "grade": 4, "version": "v6.0" },
-      "expectedness": "expected"
-    }
-  ]
-}
-EOF
+cp "$root/tests/MscDomain.Tests/TestData/safety/classify-ae-events.json" "$in/events.json" # the same document as ClassifyAeCommandTest
 sed 's/"grade": 4, "version": "v6.0"/"grade": 7, "version": "v6.0"/' "$in/events.json" > "$in/events-bad.json"
 printf '{ "schemaVersion": 2, "id": "x", "participants": [ { "baseline": { "sex": "sideways" } } ] }\n' > "$in/cohort-bad.json"
 printf '{ "resourceType": "Bundle", "type": "collection", "entry": [ { "resource": { "resourceType": "Patient", "gender": 42 } } ] }\n' > "$in/bundle-bad.json"

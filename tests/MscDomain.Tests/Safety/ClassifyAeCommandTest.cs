@@ -5,27 +5,8 @@ namespace MscDomain.Tests.Safety;
 
 public sealed class ClassifyAeCommandTest : IDisposable
 {
-    private const string Document = """
-        {
-          "schemaVersion": 1,
-          "events": [
-            {
-              "id": "AE-1", "verbatimTerm": "pulmonary embolism", "onsetDate": "2025-12-20",
-              "severity": { "grade": 4, "version": "v5.0" },
-              "seriousnessCriteria": "life-threatening, hospitalisation",
-              "investigatorCausality": { "category": "possible" },
-              "sponsorCausality": { "category": "not-related" },
-              "expectedness": "unexpected-by-type",
-              "sponsorAwareDate": "2025-12-28"
-            },
-            {
-              "id": "AE-2", "verbatimTerm": "headache", "onsetDate": "2025-12-21",
-              "severity": { "grade": 4, "version": "v6.0" },
-              "expectedness": "expected"
-            }
-          ]
-        }
-        """;
+    /// <summary>Two events, one a SUSAR (also the input of eng/tool-smoke.sh's classify-ae cases).</summary>
+    private static readonly string Document = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "safety", "classify-ae-events.json"));
 
     private readonly string _dir = Directory.CreateTempSubdirectory("classify-ae-").FullName;
 
@@ -39,10 +20,10 @@ public sealed class ClassifyAeCommandTest : IDisposable
         return (rc, o.ToString(), e.ToString());
     }
 
-    private string Input(string text = Document)
+    private string Input(string? text = null)
     {
         var p = Path.Combine(_dir, "events.json");
-        File.WriteAllText(p, text);
+        File.WriteAllText(p, text ?? Document);
         return p;
     }
 
